@@ -1,0 +1,21 @@
+import { browser } from 'wxt/browser';
+import { COVERAGE_KEY, type StoredCoverage } from '@/utils/coverage';
+import type { SeedResult } from '@/utils/storage/seed';
+import type { createAnswerIndex } from './answer-index';
+
+/**
+ * Mirrors which states have documents into storage.local, where content scripts read it at start
+ * and watch it for changes (an import highlights its state in open tabs without a reload).
+ */
+export async function publishCoverage(index: ReturnType<typeof createAnswerIndex>, ready: Promise<SeedResult>): Promise<void> {
+  try {
+    const { dataVersion } = await ready;
+    const { coveredStates } = await index.get();
+    const value: StoredCoverage = { stateCodes: [...coveredStates].sort(), dataVersion, updatedAt: Date.now() };
+    const previous = (await browser.storage.local.get(COVERAGE_KEY))[COVERAGE_KEY] as StoredCoverage | undefined;
+    if (previous?.stateCodes.join() !== value.stateCodes.join() || previous.dataVersion !== value.dataVersion)
+      await browser.storage.local.set({ [COVERAGE_KEY]: value });
+  } catch (error) {
+    console.error('Data Sharing Lens: could not load the index', error);
+  }
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { LIMITS, validateRequest } from '@/utils/protocol';
+
+const context = { lang: 'en', states: { NM: 3, CA: 1 }, topicWords: ['court', 'license'] };
+
+describe('validateRequest', () => {
+  it('accepts well-formed requests', () => {
+    expect(validateRequest('lookupTerm', { termId: 'state:NM', context })).toBeNull();
+    expect(validateRequest('getCoverage', undefined)).toBeNull();
+    expect(validateRequest('reportPageStates', { states: { NM: 2 }, url: 'https://example.com/a' })).toBeNull();
+    expect(validateRequest('openStateSummary', { stateCode: 'ME' })).toBeNull();
+    expect(validateRequest('openSearch', { query: 'AB 60' })).toBeNull();
+  });
+
+  it('refuses unknown types, including prototype names', () => {
+    expect(validateRequest('dropDatabase', {})).toMatch(/unknown message type/);
+    expect(validateRequest('toString', {})).toMatch(/unknown message type/);
+    expect(validateRequest(42, {})).toMatch(/unknown message type/);
+  });
+
+  it('refuses the wrong shape with a reason', () => {
+    expect(validateRequest('lookupTerm', null)).toMatch(/object/);
+    expect(validateRequest('lookupTerm', { termId: 5, context })).toMatch(/termId/);
+    expect(validateRequest('lookupTerm', { termId: 'state:NM', context: { ...context, lang: 'de' } })).toMatch(/lang/);
+    expect(validateRequest('lookupTerm', { termId: 'state:NM', context: { ...context, states: { nm: 1 } } })).toMatch(/state code/);
+    expect(validateRequest('lookupTerm', { termId: 'state:NM', context: { ...context, states: { NM: -1 } } })).toMatch(/count/);
+    expect(validateRequest('lookupTerm', { termId: 'state:NM', context: { ...context, topicWords: 'court' } })).toMatch(/topicWords/);
+    expect(validateRequest('openStateSummary', { stateCode: 'New Mexico' })).toMatch(/postal code/);
+    expect(validateRequest('getCoverage', { sneaky: true })).toMatch(/no data/);
+  });
+
+  it('refuses oversized payloads before looking at them', () => {
+    const huge = { termId: 'state:NM', context: { ...context, topicWords: ['x'.repeat(LIMITS.requestBytes)] } };
+    expect(validateRequest('lookupTerm', huge)).toMatch(/too large/);
+    expect(validateRequest('openSearch', { query: 'a'.repeat(LIMITS.query + 1) })).toMatch(/short string/);
+  });
+
+  it('refuses what cannot be serialised', () => {
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = cyclic;
+    expect(validateRequest('lookupTerm', cyclic)).toMatch(/serialisable/);
+  });
+});

@@ -1,0 +1,139 @@
+/**
+ * Ranking: which answers a reader most likely wants for a term in this article.
+ * Pure and run by the background. Each score part adds a reason in words so the ranking can be
+ * explained (and tested) rather than tuned blind.
+ */
+import type { EntryLabel, Theme, Topic } from './document-types';
+
+export interface RankTerm {
+  kind: 'state' | 'agency' | 'topic';
+  stateCode?: string;
+  /** What an agency or topic term is about ('courts', 'dmv', 'license', 'federal', 'law'). */
+  topic?: string;
+}
+
+export interface RankContext {
+  /** State code → mentions on the page. */
+  states: Record<string, number>;
+  /** Lower-case words near the term. */
+  topicWords: string[];
+}
+
+export interface Rankable {
+  id: string;
+  docId: string;
+  stateCode: string;
+  topic: Topic;
+  number: number;
+  theme: Theme;
+  scope: 'state' | 'general';
+  labels: EntryLabel[];
+}
+
+export interface Ranked<T> {
+  item: T;
+  score: number;
+  reasons: string[];
+}
+
+/** Current policy and legal basis first; commentary and speculation last. */
+export const THEME_WEIGHT: Record<Theme, number> = {
+  'current-policy': 30,
+  'legal-basis': 26,
+  'what-is-shared': 22,
+  process: 16,
+  safeguards: 13,
+  'individual-action': 10,
+  impact: 8,
+  comparison: 5,
+  controversy: 4,
+  future: 3,
+};
+
+export const WEIGHTS = {
+  ownState: 100,
+  /** For terms without a state: the most-mentioned covered state gets this much, others pro rata. */
+  articleState: 60,
+  topicMatch: 35,
+  /** Without any topic signal, DMV documents answer most questions readers bring. */
+  defaultTopic: 4,
+  general: -15,
+  hedged: -8,
+  contradicted: -4,
+} as const;
+
+const COURT_WORDS = new Set(['court', 'courts', 'courthouse', 'courthouses', 'judge', 'judges', 'judicial', 'judiciary', 'metro court', 'aoc', 'tribunal', 'corte', 'cortes']);
+const DMV_WORDS = new Set(['dmv', 'mvd', 'bmv', 'dvs', 'license', 'licenses', 'licence', 'licences', "driver's", 'drivers', 'driver', 'vehicle', 'vehicles', 'motor', 'real id', 'licencia', 'licencias']);
+
+function topicSignal(term: RankTerm, words: readonly string[]): Topic | undefined {
+  if (term.topic === 'courts') return 'court-information-sharing';
+  if (term.topic === 'dmv' || term.topic === 'license') return 'dmv-data-sharing';
+  let court = 0;
+  let dmv = 0;
+  for (const w of words) {
+    if (COURT_WORDS.has(w)) court++;
+    else if (DMV_WORDS.has(w)) dmv++;
+  }
+  if (court > dmv) return 'court-information-sharing';
+  if (dmv > court) return 'dmv-data-sharing';
+  return undefined;
+}
+
+/**
+ * Ranks entries for a term. Entries of states the term is not about (and, for a term without a
+ * state, of states the article does not mention) are left out unless nothing else is there.
+ */
+export function rankAnswers<T extends Rankable>(term: RankTerm, context: RankContext, entries: readonly T[], limit = 5): Ranked<T>[] {
+  const signal = topicSignal(term, context.topicWords);
+  let candidates: readonly T[];
+  let stateWeight: (code: string) => [number, string | undefined];
+
+  if (term.stateCode) {
+    const own = term.stateCode;
+    candidates = entries.filter((e) => e.stateCode === own);
+    stateWeight = () => [WEIGHTS.ownState, 'about the state you pointed at'];
+  } else {
+    const covered = new Set(entries.map((e) => e.stateCode));
+    const mentioned = Object.entries(context.states).filter(([code, n]) => n > 0 && covered.has(code));
+    const max = Math.max(0, ...mentioned.map(([, n]) => n));
+    const counts = new Map(mentioned);
+    candidates = mentioned.length ? entries.filter((e) => counts.has(e.stateCode)) : entries;
+    stateWeight = (code) => {
+      const n = counts.get(code) ?? 0;
+      return n ? [(WEIGHTS.articleState * n) / max, `the article mentions this state ${n === 1 ? 'once' : `${n} times`}`] : [0, undefined];
+    };
+  }
+
+  const ranked = candidates.map((item) => {
+    const reasons: string[] = [];
+    let score = 0;
+    const [sw, sReason] = stateWeight(item.stateCode);
+    score += sw;
+    if (sReason) reasons.push(sReason);
+    if (signal && item.topic === signal) {
+      score += WEIGHTS.topicMatch;
+      reasons.push(signal === 'court-information-sharing' ? 'the article is about courts' : 'the article is about driver’s licenses or the DMV');
+    } else if (!signal && item.topic === 'dmv-data-sharing') {
+      score += WEIGHTS.defaultTopic;
+    }
+    score += THEME_WEIGHT[item.theme];
+    if (item.theme === 'current-policy' || item.theme === 'legal-basis') reasons.push(item.theme === 'current-policy' ? 'states the current policy' : 'gives the legal basis');
+    for (const label of item.labels) {
+      if (label.kind === 'general') {
+        score += WEIGHTS.general;
+        reasons.push('ranked lower: speaks of states in general');
+      } else if (label.kind === 'hedged') {
+        score += WEIGHTS.hedged;
+        reasons.push('ranked lower: hedged, may be out of date');
+      } else if (label.kind === 'contradicted') {
+        score += WEIGHTS.contradicted;
+        reasons.push('ranked lower: contradicted elsewhere in its document');
+      }
+    }
+    return { item, score, reasons };
+  });
+
+  // Ties keep document order (question number) so the list reads naturally.
+  ranked.sort((a, b) => b.score - a.score || a.item.docId.localeCompare(b.item.docId) || a.item.number - b.item.number);
+  return ranked.slice(0, limit);
+}

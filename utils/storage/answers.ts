@@ -1,0 +1,35 @@
+/**
+ * Reads the index as the surfaces show it: every entry with its attribution and fact-check notes.
+ * Used by the background (ranking) and the extension pages (search, side panel).
+ */
+import { factChecksFor } from '@/data/fact-checks';
+import { toAnswerView, type AnswerView } from '../answer-view';
+import type { StoredDocument } from '../document-types';
+import type { LensDatabase } from './database';
+
+export interface LoadedIndex {
+  answers: AnswerView[];
+  documents: StoredDocument[];
+}
+
+export async function loadAnswerViews(db: LensDatabase): Promise<LoadedIndex> {
+  const [documents, entries] = await db.transaction('r', db.documents, db.entries, () =>
+    Promise.all([db.documents.toArray(), db.entries.toArray()]),
+  );
+  const origins = new Map(documents.map((d) => [d.id, d.origin]));
+  // Fact-check notes were written for the bundled texts only; an imported document with the
+  // same state and topic is a different text.
+  const answers = entries
+    .map((e) => toAnswerView(e, origins.get(e.docId), e.source === 'bundled' ? factChecksFor(e.docId, e.number) : []))
+    .sort((a, b) => a.stateName.localeCompare(b.stateName) || a.docId.localeCompare(b.docId) || a.number - b.number);
+  documents.sort((a, b) => a.stateName.localeCompare(b.stateName) || a.topic.localeCompare(b.topic));
+  return { answers, documents };
+}
+
+/** Changes whenever a document is added, replaced or removed: the key of any derived cache. */
+export function indexSignature(documents: readonly StoredDocument[]): string {
+  return documents
+    .map((d) => `${d.id}@${d.addedAt}`)
+    .sort()
+    .join('|');
+}

@@ -1,0 +1,45 @@
+/**
+ * The popup's search index, built once per change of the documents and kept in IndexedDB, so
+ * opening the popup parses a stored index instead of rebuilding it.
+ */
+import type Fuse from 'fuse.js';
+import { STATES } from '@/data/states';
+import { createSearch, toSearchRecord, type SearchRecord } from '../search';
+import type { AnswerView } from '../answer-view';
+import type { LensDatabase } from './database';
+import { indexSignature, loadAnswerViews, type LoadedIndex } from './answers';
+
+const META_SEARCH_INDEX = 'searchIndex';
+
+interface StoredSearchIndex {
+  signature: string;
+  records: SearchRecord[];
+  index: ReturnType<ReturnType<Fuse<SearchRecord>['getIndex']>['toJSON']>;
+}
+
+export interface LoadedSearch extends LoadedIndex {
+  fuse: Fuse<SearchRecord>;
+  byId: Map<string, AnswerView>;
+  /** Whether the stored index was used (false: built now and stored). */
+  fromCache: boolean;
+}
+
+function aliasesOf(code: string): string[] {
+  const s = STATES.find((x) => x.code === code);
+  return s ? [s.ap ?? '', s.spanish ?? '', ...s.demonyms].filter(Boolean) : [];
+}
+
+export async function loadSearch(db: LensDatabase): Promise<LoadedSearch> {
+  const loaded = await loadAnswerViews(db);
+  const signature = indexSignature(loaded.documents);
+  const byId = new Map(loaded.answers.map((a) => [a.id, a]));
+  const stored = await db.getMeta<StoredSearchIndex>(META_SEARCH_INDEX);
+  if (stored?.signature === signature) {
+    return { ...loaded, byId, fuse: createSearch(stored.records, stored.index), fromCache: true };
+  }
+  const records = loaded.answers.map((a) => toSearchRecord(a, aliasesOf(a.stateCode)));
+  const fuse = createSearch(records);
+  const value: StoredSearchIndex = { signature, records, index: fuse.getIndex().toJSON() };
+  await db.meta.put({ key: META_SEARCH_INDEX, value }).catch(() => undefined);
+  return { ...loaded, byId, fuse, fromCache: false };
+}

@@ -1,0 +1,88 @@
+/**
+ * Seeding the index from the bundled documents: on install, and on update only when the bundled
+ * data version changes. One transaction, so a failure leaves the database as it was; imported
+ * documents are never touched.
+ */
+import type { BundledDocument } from '@/data/documents';
+import { parseDocument } from '../parse-document';
+import { indexDocument } from '../index-document';
+import type { StoredDocument, StoredEntry } from '../document-types';
+import type { LensDatabase } from './database';
+
+/**
+ * Bump when the parser, facets or labels change what is stored for the same text, so that
+ * existing installs re-index on update.
+ */
+export const INDEX_FORMAT = 1;
+
+export const META_DATA_VERSION = 'bundledDataVersion';
+export const META_SEEDED_AT = 'bundledSeededAt';
+
+/** FNV-1a over the texts: cheap, deterministic, changes whenever any bundled byte changes. */
+export function bundledDataVersion(documents: readonly BundledDocument[]): string {
+  let hash = 0x811c9dc5;
+  for (const doc of documents) {
+    const s = `${doc.file}\u0000${doc.origin}\u0000${doc.text}\u0000`;
+    for (let i = 0; i < s.length; i++) {
+      hash ^= s.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193);
+    }
+  }
+  return `${INDEX_FORMAT}.${(hash >>> 0).toString(16).padStart(8, '0')}`;
+}
+
+export class BundledDocumentError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly reason: string,
+  ) {
+    super(`${file}, line ${line}: ${reason}`);
+    this.name = 'BundledDocumentError';
+  }
+}
+
+/** Parses and indexes every bundled document, or throws before anything is stored. */
+export function indexBundledDocuments(documents: readonly BundledDocument[], now = Date.now()) {
+  const stored: StoredDocument[] = [];
+  const entries: StoredEntry[] = [];
+  for (const bundled of documents) {
+    const result = parseDocument(bundled.text, { origin: bundled.origin });
+    if (!result.ok) throw new BundledDocumentError(bundled.file, result.error.line, result.error.reason);
+    const indexed = indexDocument(result.document, 'bundled', now);
+    stored.push(indexed.document);
+    entries.push(...indexed.entries);
+  }
+  return { documents: stored, entries };
+}
+
+export interface SeedResult {
+  seeded: boolean;
+  dataVersion: string;
+  documents: number;
+  entries: number;
+}
+
+export async function seedBundledDocuments(
+  db: LensDatabase,
+  documents: readonly BundledDocument[],
+  options: { force?: boolean } = {},
+): Promise<SeedResult> {
+  const dataVersion = bundledDataVersion(documents);
+  if (!options.force && (await db.getMeta<string>(META_DATA_VERSION)) === dataVersion) {
+    return { seeded: false, dataVersion, documents: 0, entries: 0 };
+  }
+  const indexed = indexBundledDocuments(documents);
+  await db.transaction('rw', db.documents, db.entries, db.meta, async () => {
+    const oldIds = await db.documents.where('source').equals('bundled').primaryKeys();
+    await db.entries.where('docId').anyOf(oldIds).delete();
+    await db.documents.bulkDelete(oldIds);
+    await db.documents.bulkAdd(indexed.documents);
+    await db.entries.bulkAdd(indexed.entries);
+    await db.meta.bulkPut([
+      { key: META_DATA_VERSION, value: dataVersion },
+      { key: META_SEEDED_AT, value: Date.now() },
+    ]);
+  });
+  return { seeded: true, dataVersion, documents: indexed.documents.length, entries: indexed.entries.length };
+}

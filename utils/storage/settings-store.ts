@@ -1,0 +1,31 @@
+import { browser } from 'wxt/browser';
+import { normalizeSettings, SETTINGS_KEY, siteOf, type Settings } from '@/utils/settings';
+
+/** The settings as stored (repaired if unreadable), and whether they had to be repaired. */
+export async function readSettings(): Promise<{ settings: Settings; repaired: boolean }> {
+  const stored = await browser.storage.local.get(SETTINGS_KEY);
+  return normalizeSettings(stored[SETTINGS_KEY]);
+}
+
+export async function writeSettings(settings: Settings): Promise<void> {
+  await browser.storage.local.set({ [SETTINGS_KEY]: settings });
+}
+
+/** Turns highlighting on or off for one site, in whichever site mode the user chose. */
+export function withSite(settings: Settings, site: string, on: boolean): Settings {
+  const next = structuredClone(settings);
+  if (next.siteMode === 'only-listed') {
+    next.enabledSites = on ? [...new Set([...next.enabledSites, site])].sort() : next.enabledSites.filter((s) => s !== site);
+  } else {
+    next.disabledSites = on ? next.disabledSites.filter((s) => s !== site) : [...new Set([...next.disabledSites, site])].sort();
+  }
+  return next;
+}
+
+export async function currentSite(): Promise<string | null> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (!tab?.url || !/^https?:/.test(tab.url)) return null;
+  return siteOf(tab.url);
+}
+
+
