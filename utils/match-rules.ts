@@ -1,0 +1,172 @@
+/**
+ * Precision rules: a form the regex found counts only if its surroundings agree. Each rule answers
+ * one trap from shared/domain/TERMS.md. They run only where the regex matched, so they may read a
+ * few dozen characters around the match without costing the scan.
+ */
+import { TERM_FORMS, type FormRule } from '@/data/lexicon';
+
+/** How much text either side of a match the rules read. */
+const WINDOW = 48;
+
+export interface RuleInput {
+  text: string;
+  start: number;
+  end: number;
+  termId: string;
+  /** Whether the text reads as a headline (most words capitalised); computed once per text, on demand. */
+  titleLike: () => boolean;
+}
+
+const before = (i: RuleInput) => i.text.slice(Math.max(0, i.start - WINDOW), i.start);
+const after = (i: RuleInput) => i.text.slice(i.end, i.end + WINDOW);
+
+/** Phrases that contain a state's name but are something else; the matcher consumes them and drops them. */
+export const BLOCKED_PHRASES = [
+  'Baja California{ Sur|}', // Mexican states
+  'Florida Georgia Line', // a band
+  'Republic of Georgia',
+  'Santa Fe New Mexican', // a newspaper
+  'New York Is a City', // a column title
+];
+
+/**
+ * After a state's name, words that make the pair another proper name: places ("Washington County",
+ * "Kansas City", "Pennsylvania Avenue"), news outlets ("New York Times") and teams ("Minnesota Vikings").
+ */
+const NAME_SUFFIX = new RegExp(
+  String.raw`^\s+(?:County|Parish|City|Avenue|Ave|Street|St|Boulevard|Blvd|Heights|Square|` +
+    'Times|Post|Magazine|Daily|Tribune|Herald|Journal|Gazette|Chronicle|Observer|Review|Monthly|Monitor|Reformer|Star|Sun|Public Radio|' +
+    'Vikings|Twins|Wild|Timberwolves|Lynx|United|FC|Golden|Lobos|Aggies|Rangers|Cardinals|Diamondbacks|Coyotes|Panthers|Marlins|' +
+    "Rockies|Avalanche|Titans|Yankees|Mets|Giants|Jets|Knicks|Islanders|Liberty|Devils|Pacers|Fever|Jazz|Mariners|Wolverines|Buckeyes|Longhorns)(?![\\w'’])",
+);
+
+/** Capitalised words that may follow a state's name and still mean the state ("Georgia Senate", "Georgia DMV"). */
+const STATE_INSTITUTION =
+  /^(?:[A-Z]{2,}|Gov|Governor|Lt|Sen|Senator|Senate|Rep|House|Legislature|General|Assembly|Supreme|Court|Courts|Department|Dept|Bureau|Division|Office|Board|Commission|State|Secretary|Attorney|Republicans?|Democrats?|Democratic|GOP|Tech|University|College|Power|Highway|Medicaid|National|Guard|Public|Capitol|Elections?|Primary|Runoff|Voters?|Sheriff|Police)(?![\w'’])/;
+
+/**
+ * Capitalised words that may stand just before a state's name mid-sentence: regions, parties and
+ * people's descriptions ("southern New Mexico", "a Somali Minnesotan", "Democratic Minnesota lawmakers").
+ */
+const STATE_QUALIFIER =
+  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Northeast|Northwest|Southeast|Southwest|Upstate|Downstate|Greater|Rural|Republican|Democratic|Democrat|American|Black|White|Asian|Hispanic|Latino|Latina|Latinx|Native|Indigenous|Somali|Hmong|Mexican|Catholic|Muslim|Jewish|Christian)$/;
+
+/**
+ * A capitalised word in the middle of a sentence right before the name means the name is part of a
+ * longer one: "reported by Searchlight New Mexico", "told CBS New York", "quarterback Joe Montana".
+ */
+function insideLongerName(i: RuleInput): boolean {
+  const m = /(\S+)\s+([A-Z][\w.&-]*)\s+$/.exec(before(i));
+  return m !== null && /^[a-z]/.test(m[1]) && !STATE_QUALIFIER.test(m[2]) && !i.titleLike();
+}
+
+/** "the Minnesota Vikings", and "the New York " ending a text node whose next node is <em>Times</em>. */
+function theProperName(i: RuleInput): boolean {
+  if (!/(?:^|\s)[Tt]he\s+$/.test(before(i))) return false;
+  const rest = after(i);
+  if (/^\s*$/.test(rest)) return true;
+  const next = /^\s+([A-Z][\w'’]*)/.exec(rest);
+  return next !== null && !STATE_INSTITUTION.test(next[1]) && !i.titleLike();
+}
+
+function stateName(i: RuleInput): boolean {
+  return !NAME_SUFFIX.test(after(i)) && !insideLongerName(i) && !theProperName(i);
+}
+
+/** The country, the font in a style picker, the island "South Georgia". */
+const GEORGIA_ELSEWHERE = /Tbilisi|Caucasus|Abkhaz|Ossetia|Saakashvili|Georgian (?:Dream|government|Orthodox)/;
+
+/** Georgia, Virginia, Indiana, Tennessee are also first names: "Georgia Harrison", "Indiana Jones". */
+function firstNameState(i: RuleInput): boolean {
+  if (!stateName(i)) return false;
+  if (i.termId === 'state:GA') {
+    if (/\bSouth\s+$/i.test(before(i)) || GEORGIA_ELSEWHERE.test(i.text)) return false;
+    // A text node that is only "Georgia" is a font name or a country in a list far more often than prose.
+    if (i.text.trim().length === i.end - i.start) return false;
+  }
+  const next = /^\s+([A-Z][\w'’]*)/.exec(after(i));
+  return next === null || STATE_INSTITUTION.test(next[1]) || i.titleLike();
+}
+
+/**
+ * Bare "Washington" is mostly the capital, the federal government ("Washington elite") or a person
+ * (Denzel, George, Kerry Washington). It counts as the state only with a cue that it is the state.
+ */
+const WASHINGTON_STATE_AFTER =
+  /^\s+(?:state|State|Gov\.|Governor|governor|Legislature|legislature|Supreme Court|Attorney General|attorney general|Department of|Secretary of State)(?![\w'’])/;
+const WASHINGTON_STATE_BEFORE =
+  /(?:\b[Ss]tate of|\bestado de|\b[Ee]astern|\b[Ww]estern|\b[Cc]entral|\b(?:Seattle|Spokane|Tacoma|Olympia|Bellevue|Everett|Vancouver|Yakima|Bellingham|Redmond|Kennewick|Walla Walla),)\s+$/;
+
+function washington(i: RuleInput): boolean {
+  return WASHINGTON_STATE_AFTER.test(after(i)) || WASHINGTON_STATE_BEFORE.test(before(i));
+}
+
+/** "HAYWARD, Calif." style datelines and captions, or a party label "(D-Mass.)". */
+const DATELINE_OR_PARTY = /(?:[A-Za-z.)],\s*|(?:^|[\s(])[DRI]-)$/;
+/** German opening hours: "Mo. bis Fr.", "Mo.–Fr." — not Missouri. */
+const GERMAN_WEEKDAYS = /^\s*(?:bis|und|[-–/,])\s*(?:Mo|Di|Mi|Do|Fr|Sa|So)\b/;
+
+function apInContext(i: RuleInput): boolean {
+  return DATELINE_OR_PARTY.test(before(i)) && !GERMAN_WEEKDAYS.test(after(i));
+}
+
+/** Acronyms that may stand next to ICE without making it a shouted headline word ("ICE ERO", "DHS ICE"). */
+const KNOWN_ACRONYMS = new Set(['US', 'USA', 'FBI', 'DOJ', 'DEA', 'ATF', 'TSA', 'ACLU', 'HQ', 'AP', 'GOP', 'ID']);
+for (const f of TERM_FORMS) {
+  const acronym = /^[A-Z]{2,}(?=\{|$)/.exec(f.text)?.[0];
+  if (acronym && acronym !== 'ICE') KNOWN_ACRONYMS.add(acronym);
+}
+
+/** ICE the train (InterCity Express), the exchange (Intercontinental Exchange). */
+const OTHER_ICE = /Intercontinental Exchange|InterCity|Deutsche Bahn|ICE (?:Futures|futures|Brent)/;
+
+function shouted(word: string | undefined): boolean {
+  return word !== undefined && word.length > 1 && word === word.toUpperCase() && !KNOWN_ACRONYMS.has(word.replace(/['’]S$/, ''));
+}
+
+/** "ICE" next to other capitalised words is a headline shouting ("BREAK THE ICE", "ICE CREAM"). */
+function ice(i: RuleInput): boolean {
+  const rest = after(i);
+  if (OTHER_ICE.test(i.text) || /^\s+(?:trains?|high-speed)\b/.test(rest)) return false;
+  const prev = /([A-Za-z][A-Za-z'’]*)\s+$/.exec(before(i))?.[1];
+  const next = /^\s+([A-Za-z][A-Za-z'’]*)/.exec(rest)?.[1];
+  return !shouted(prev) && !shouted(next);
+}
+
+const RULES: Record<Exclude<FormRule, 'needs-state'>, (i: RuleInput) => boolean> = {
+  'state-name': stateName,
+  'person-name': firstNameState,
+  washington,
+  'ap-context': apInContext,
+  ice,
+};
+
+/** Whether a match passes its form's rule. 'needs-state' is decided by the caller, over the whole text. */
+export function passesRule(rule: FormRule | undefined, input: RuleInput): boolean {
+  return rule === undefined || rule === 'needs-state' || RULES[rule](input);
+}
+
+/** Postal codes that are also words, credentials or country codes: "OK", "Jane Doe, MD", "Berlin, DE". */
+const WORDLIKE_POSTAL = new Set('AL AR CO CT DC DE HI ID IN LA MA MD MO MS NE OH OK OR PA SD VA'.split(' '));
+
+/**
+ * Two-letter codes count only in an address or party label: "Albuquerque, NM", "Sacramento, CA 95814",
+ * "(D-CA)". The regex already required a comma or party prefix before the code.
+ */
+export function acceptPostalCode(text: string, start: number, end: number, code: string): boolean {
+  const head = text.slice(Math.max(0, start - WINDOW), start);
+  if (/(?:^|[\s(])[DRI]-$/.test(head)) return true;
+  const tail = text.slice(end, end + WINDOW);
+  if (/^\s+\d{5}(?!\d)/.test(tail)) return true;
+  if (WORDLIKE_POSTAL.has(code)) return false;
+  return /(?:^|[\s(])[A-Z][a-z][\w.'’-]*,\s?$/.test(head) && /^(?:\s*$|\s*[,.;:)\]|/•·–—-])/.test(tail);
+}
+
+/** Most longer words capitalised: a headline, a title, a menu — where capitals say nothing about names. */
+export function looksLikeTitle(text: string): boolean {
+  const words = text.match(/[A-Za-z][A-Za-z'’]{3,}/g);
+  if (!words || words.length < 3) return false;
+  let capitalised = 0;
+  for (const w of words) if (w.charCodeAt(0) < 97) capitalised++;
+  return capitalised >= words.length * 0.75;
+}
