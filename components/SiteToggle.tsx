@@ -1,0 +1,60 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { isActiveOn, SETTINGS_KEY, type Settings } from '@/utils/settings';
+import { currentSite, readSettings, withSite, writeSettings } from '@/utils/storage/settings-store';
+import { t } from './i18n';
+
+/** "Highlight on <site>" and the global switch; a change reaches open tabs through storage at once. */
+export function SiteToggle() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [repaired, setRepaired] = useState(false);
+  const [site, setSite] = useState<string | null>(null);
+
+  useEffect(() => {
+    void readSettings().then((r) => {
+      setSettings(r.settings);
+      setRepaired(r.repaired);
+    });
+    void currentSite().then(setSite);
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && SETTINGS_KEY in changes) void readSettings().then((r) => setSettings(r.settings));
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, []);
+
+  if (!settings) return null;
+  const save = (next: Settings) => {
+    setSettings(next);
+    setRepaired(false);
+    void writeSettings(next);
+  };
+  const siteOn = site ? isActiveOn({ ...settings, enabled: true }, site) : false;
+
+  return (
+    <section class="site-control" aria-label={t('siteControls')}>
+      {repaired ? (
+        <p class="notice" role="status">
+          {t('settingsRepaired')}
+        </p>
+      ) : null}
+      <label class="switch">
+        <input type="checkbox" role="switch" checked={settings.enabled} data-toggle="global" onChange={(e) => save({ ...settings, enabled: (e.target as HTMLInputElement).checked })} />
+        <span>{t('highlightEverywhere')}</span>
+      </label>
+      {site ? (
+        <label class="switch">
+          <input
+            type="checkbox"
+            role="switch"
+            checked={siteOn}
+            disabled={!settings.enabled}
+            data-toggle="site"
+            onChange={(e) => save(withSite(settings, site, (e.target as HTMLInputElement).checked))}
+          />
+          <span>{t('highlightOnSite', site)}</span>
+        </label>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { LookupResponse } from '@/utils/protocol';
+import { AnswerCard } from './AnswerCard';
+import { t } from './i18n';
+
+export type PopoverContent = { status: 'loading' } | { status: 'error' } | { status: 'ready'; response: LookupResponse };
+
+export interface TermPopoverProps {
+  /** The term as written on the page. */
+  termText: string;
+  content: PopoverContent;
+  /** Move focus into the dialog (keyboard path) rather than leaving it on the page (hover). */
+  takeFocus: boolean;
+  coveredStateNames: string[];
+  onClose(): void;
+  onOpenSummary(stateCode: string): void;
+  onSearch(query: string): void;
+  onPointerEnter?(): void;
+  onPointerLeave?(): void;
+  style?: Record<string, string>;
+  side?: 'above' | 'below';
+}
+
+/** The answers for one highlighted term, in a dialog named after the term. */
+export function TermPopover(props: TermPopoverProps) {
+  const { termText, content, takeFocus } = props;
+  const dialog = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (takeFocus) dialog.current?.focus();
+  }, [takeFocus, termText]);
+
+  const response = content.status === 'ready' ? content.response : undefined;
+  const state = response?.state;
+  const title = state ? t('popoverTitleState', state.name) : t('popoverTitleTerm', response?.term.label ?? termText);
+
+  return (
+    <div
+      ref={dialog}
+      class={`popover side-${props.side ?? 'below'}`}
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="lens-popover-title"
+      aria-describedby="lens-popover-term"
+      tabIndex={-1}
+      style={props.style}
+      onPointerEnter={props.onPointerEnter}
+      onPointerLeave={props.onPointerLeave}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          props.onClose();
+        }
+      }}
+    >
+      <header>
+        <h2 id="lens-popover-title">{title}</h2>
+        <p id="lens-popover-term" class="term">
+          {t('popoverTermOnPage', termText)}
+        </p>
+        <button type="button" class="close" aria-label={t('close')} onClick={props.onClose}>
+          ×
+        </button>
+      </header>
+      {content.status === 'loading' ? <p class="status" role="status">{t('loading')}</p> : null}
+      {content.status === 'error' ? <p class="status" role="alert">{t('lookupFailed')}</p> : null}
+      {response && state && !state.hasDocuments ? (
+        <div class="no-documents" data-no-documents>
+          <p>{t('noDocumentsForState', state.name)}</p>
+          <p>{t('indexCovers', props.coveredStateNames.join(', '))}</p>
+        </div>
+      ) : null}
+      {response?.answers.length ? (
+        <ol class="answers" aria-label={t('topAnswers')}>
+          {response.answers.map(({ answer }) => (
+            <li key={answer.id}>
+              <AnswerCard answer={answer} level={3} />
+            </li>
+          ))}
+        </ol>
+      ) : null}
+      {response && !response.answers.length && !(state && !state.hasDocuments) ? <p class="status">{t('noAnswers')}</p> : null}
+      <footer>
+        {state ? (
+          <button type="button" class="action" data-action="summary" onClick={() => props.onOpenSummary(state.code)}>
+            {t('openStateSummary', state.name)}
+          </button>
+        ) : null}
+        <button type="button" class="action" data-action="search" onClick={() => props.onSearch(response?.term.label ?? termText)}>
+          {t('searchAllAnswers')}
+        </button>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,207 @@
+/**
+ * Finds terms in the page's visible prose, in idle-time slices, then follows DOM changes.
+ *
+ * Cost model (shared/PERF-NOTES.md): a TreeWalker without a filter callback, a cheap native
+ * pre-test per text node, the full matcher only on nodes that pass, and the "is this prose?"
+ * check only where something matched. A filter callback per node would cost ~13× the walk.
+ */
+import { matchTerms, quickTest, type TermMatch } from '@/utils/match-terms';
+import { whenIdle, type IdleDeadlineLike } from './idle';
+import { HOST_TAG } from './host';
+import { MUTATION_BATCH_MS, SCAN_SLICE_MS } from './timing';
+
+/** Text under these is not prose: code, form controls (state pickers list every state), our own UI. */
+const NOT_PROSE = [
+  'script', 'style', 'noscript', 'template', 'textarea', 'select', 'option', 'optgroup', 'input',
+  'code', 'pre', 'kbd', 'samp', 'svg', 'math', '[contenteditable]:not([contenteditable="false"])', HOST_TAG,
+].join(',');
+
+export function isProse(el: Element): boolean {
+  if (el.closest(NOT_PROSE)) return false;
+  if ((el as HTMLElement).isContentEditable) return false;
+  return typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true }) : true;
+}
+
+export interface ScannerCallbacks {
+  lang: 'en' | 'es' | 'none';
+  /** A text node's matches (its earlier matches, if any, were forgotten just before). */
+  onMatches(node: Text, matches: TermMatch[]): void;
+  onForget(node: Text): void;
+  /** After the initial scan and after each batch of changes. */
+  onSettled?(): void;
+}
+
+export interface Scanner {
+  start(): Promise<void>;
+  stop(): void;
+  /** Main-thread time spent scanning so far (ms), for the benchmark. */
+  readonly busyMs: number;
+  readonly longestSliceMs: number;
+}
+
+export function createScanner(doc: Document, callbacks: ScannerCallbacks): Scanner {
+  const tracked = new Set<Text>();
+  const observers: MutationObserver[] = [];
+  const knownRoots = new WeakSet<Node>();
+  const pending = new Set<Node>();
+  let pendingRemovals = false;
+  let batchTimer: ReturnType<typeof setTimeout> | undefined;
+  let cancelIdle: (() => void) | undefined;
+  let stopped = false;
+  let busyMs = 0;
+  let longestSliceMs = 0;
+
+  const timed = <T>(work: () => T): T => {
+    const t0 = performance.now();
+    try {
+      return work();
+    } finally {
+      const dt = performance.now() - t0;
+      busyMs += dt;
+      if (dt > longestSliceMs) longestSliceMs = dt;
+    }
+  };
+
+  const idle = () =>
+    new Promise<IdleDeadlineLike>((resolve) => {
+      cancelIdle = whenIdle(resolve);
+    });
+
+  function scanText(node: Text): void {
+    const data = node.data;
+    if (data.length < 2 || !quickTest(data)) return;
+    const matches = matchTerms(data, { lang: callbacks.lang });
+    if (!matches.length) return;
+    const parent = node.parentElement;
+    if (!parent || !isProse(parent)) return;
+    tracked.add(node);
+    callbacks.onMatches(node, matches);
+  }
+
+  function forget(node: Text): void {
+    if (tracked.delete(node)) callbacks.onForget(node);
+  }
+
+  /** Walks a subtree's text in slices of SCAN_SLICE_MS, yielding to the page between them. */
+  async function walk(root: Node): Promise<void> {
+    if (root.nodeType === Node.TEXT_NODE) {
+      timed(() => scanText(root as Text));
+      return;
+    }
+    const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    let done = false;
+    while (!done && !stopped) {
+      timed(() => {
+        const sliceEnd = performance.now() + SCAN_SLICE_MS;
+        for (let i = 0; ; i++) {
+          const node = walker.nextNode() as Text | null;
+          if (!node) {
+            done = true;
+            return;
+          }
+          scanText(node);
+          if ((i & 63) === 63 && performance.now() > sliceEnd) return;
+        }
+      });
+      if (!done) await idle();
+    }
+  }
+
+  /** Open shadow roots are not reached by a TreeWalker: find them in slices, walk and observe each. */
+  async function walkShadowRoots(root: Document | ShadowRoot | Element): Promise<void> {
+    const all = root.querySelectorAll('*');
+    const found: ShadowRoot[] = [];
+    for (let i = 0; i < all.length && !stopped; ) {
+      timed(() => {
+        const end = Math.min(all.length, i + 2000);
+        for (; i < end; i++) {
+          const shadow = all[i].shadowRoot;
+          if (shadow && !knownRoots.has(shadow) && all[i].localName !== HOST_TAG) found.push(shadow);
+        }
+      });
+      if (i < all.length) await idle();
+    }
+    for (const shadow of found) {
+      knownRoots.add(shadow);
+      observe(shadow);
+      await walk(shadow);
+      await walkShadowRoots(shadow);
+    }
+  }
+
+  function observe(target: Node): void {
+    const observer = new MutationObserver((records) => {
+      for (const r of records) {
+        if (r.type === 'characterData') pending.add(r.target);
+        else {
+          for (const n of r.addedNodes) if (n.nodeType === Node.TEXT_NODE || n.nodeType === Node.ELEMENT_NODE) pending.add(n);
+          if (r.removedNodes.length) pendingRemovals = true;
+        }
+      }
+      scheduleBatch();
+    });
+    observer.observe(target, { childList: true, subtree: true, characterData: true });
+    observers.push(observer);
+  }
+
+  function scheduleBatch(): void {
+    if (batchTimer !== undefined || stopped) return;
+    // Gather changes for a while: a ticker rewriting text ten times a second is scanned a few
+    // times a second, not ten.
+    batchTimer = setTimeout(async () => {
+      await idle();
+      batchTimer = undefined;
+      await flush();
+    }, MUTATION_BATCH_MS);
+  }
+
+  async function flush(): Promise<void> {
+    const nodes = [...pending];
+    pending.clear();
+    const sweep = pendingRemovals;
+    pendingRemovals = false;
+    timed(() => {
+      if (sweep) for (const node of tracked) if (!node.isConnected) forget(node);
+    });
+    for (const node of nodes) {
+      if (stopped) return;
+      if (!node.isConnected) continue;
+      if (node instanceof Element && node.localName === HOST_TAG) continue;
+      if (node.nodeType === Node.TEXT_NODE) {
+        forget(node as Text);
+        timed(() => scanText(node as Text));
+      } else {
+        // Text under a re-inserted element may have been tracked before.
+        timed(() => {
+          for (const t of tracked) if (node.contains(t)) forget(t);
+        });
+        await walk(node);
+        if ((node as Element).shadowRoot || (node as Element).querySelector?.('*')) await walkShadowRoots(node as Element);
+      }
+    }
+    callbacks.onSettled?.();
+  }
+
+  return {
+    async start() {
+      const root = doc.body ?? doc.documentElement;
+      observe(root);
+      await walk(root);
+      await walkShadowRoots(doc);
+      callbacks.onSettled?.();
+    },
+    stop() {
+      stopped = true;
+      for (const o of observers) o.disconnect();
+      clearTimeout(batchTimer);
+      cancelIdle?.();
+      for (const node of [...tracked]) forget(node);
+    },
+    get busyMs() {
+      return busyMs;
+    },
+    get longestSliceMs() {
+      return longestSliceMs;
+    },
+  };
+}
