@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { Popup } from './Popup';
+import '@/components/pages.css';
+
+render(<Popup />, document.getElementById('app')!);

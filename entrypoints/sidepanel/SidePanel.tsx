@@ -1,0 +1,93 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { StateSummary } from '@/components/StateSummary';
+import { UsTileMap } from '@/components/UsTileMap';
+import { t } from '@/components/i18n';
+import { findState, STATES, stateByCode } from '@/data/states';
+import { sendMessage } from '@/utils/protocol';
+import { loadAnswerViews, type LoadedIndex } from '@/utils/storage/answers';
+import { LensDatabase } from '@/utils/storage/database';
+
+const PAGE_STATES_PREFIX = 'pageStates:';
+
+async function activeTabStates(): Promise<Record<string, number>> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return {};
+  const key = `${PAGE_STATES_PREFIX}${tab.id}`;
+  return ((await browser.storage.session.get(key))[key] as Record<string, number> | undefined) ?? {};
+}
+
+export function SidePanel() {
+  const [index, setIndex] = useState<LoadedIndex | null>(null);
+  const [pageStates, setPageStates] = useState<Record<string, number>>({});
+  const deepLink = useMemo(() => findState(new URLSearchParams(location.search).get('state') ?? '')?.code, []);
+  const [picked, setPicked] = useState<string | undefined>(deepLink);
+
+  useEffect(() => {
+    void (async () => {
+      await sendMessage('getIndexStats'); // waits until the background has seeded
+      setIndex(await loadAnswerViews(new LensDatabase()));
+    })();
+    const refresh = () => void activeTabStates().then(setPageStates);
+    refresh();
+    // Follow the user: another tab, another page, new mentions on the same page.
+    browser.tabs.onActivated.addListener(refresh);
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'session' && Object.keys(changes).some((k) => k.startsWith(PAGE_STATES_PREFIX))) refresh();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => {
+      browser.tabs.onActivated.removeListener(refresh);
+      browser.storage.onChanged.removeListener(onChanged);
+    };
+  }, []);
+
+  const covered = useMemo(() => new Set(index?.documents.map((d) => d.stateCode)), [index]);
+  const mentioned = Object.entries(pageStates).sort((a, b) => b[1] - a[1]);
+  const selected = picked ?? mentioned.find(([code]) => covered.has(code))?.[0] ?? mentioned[0]?.[0];
+  const state = selected ? stateByCode(selected) : undefined;
+
+  return (
+    <div class="sidepanel">
+      <header>
+        <h1>{t('extName')}</h1>
+      </header>
+      <nav aria-label={t('chooseState')}>
+        <section class="on-page" aria-labelledby="on-page-title">
+          <h2 id="on-page-title">{t('statesOnPage')}</h2>
+          {mentioned.length ? (
+            <ul class="chips">
+              {mentioned.map(([code, n]) => (
+                <li key={code}>
+                  <button type="button" class="chip" aria-pressed={selected === code} data-page-state={code} onClick={() => setPicked(code)}>
+                    {stateByCode(code)?.name ?? code} <span class="muted">×{n}</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p class="muted">{t('noStatesOnPage')}</p>
+          )}
+        </section>
+        <label class="picker">
+          {t('anyState')}
+          <select value={selected ?? ''} onChange={(e) => setPicked((e.target as HTMLSelectElement).value || undefined)} data-picker>
+            <option value="">{t('chooseStateOption')}</option>
+            {STATES.map((s) => (
+              <option key={s.code} value={s.code}>
+                {s.name}
+                {covered.has(s.code) ? ` — ${t('mapHasDocuments')}` : ''}
+              </option>
+            ))}
+          </select>
+        </label>
+        <UsTileMap covered={covered} onPage={new Set(Object.keys(pageStates))} selected={selected} onSelect={setPicked} />
+      </nav>
+      <main>
+        {!index ? <p role="status">{t('loading')}</p> : null}
+        {index && state ? <StateSummary key={state.code} stateCode={state.code} stateName={state.name} answers={index.answers} /> : null}
+        {index && !state ? <p>{t('pickAState')}</p> : null}
+      </main>
+    </div>
+  );
+}
