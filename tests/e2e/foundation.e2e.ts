@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, launchBrowser, watchErrors, type LensBrowser } from './support/browsers';
+import { startServer, type FixtureServer } from './support/server';
+import { FIXTURES } from './support/paths';
+
+describe.each(BROWSERS)('foundation in %s', (name) => {
+  let lens: LensBrowser;
+  let server: FixtureServer;
+  beforeAll(async () => {
+    server = await startServer(FIXTURES);
+    lens = await launchBrowser(name);
+  });
+  afterAll(async () => {
+    await lens?.close();
+    await server?.close();
+  });
+
+  it('seeds five documents of twenty answers and the popup lists them', async () => {
+    const popup = await lens.openExtensionPage('popup.html', '[data-doc-id]');
+    await popup.waitForFunction(() => document.querySelectorAll('[data-doc-id]').length === 5);
+    const items = await popup.$$eval('[data-doc-id]', (els) => els.map((e) => e.textContent ?? ''));
+    expect(items).toHaveLength(5);
+    for (const text of items) expect(text).toMatch(/— 20 answers/);
+    expect(items.join('\n')).toMatch(/California/);
+    expect(items.join('\n')).toMatch(/State Court Information Sharing With ICE in New Mexico/);
+  });
+
+  it('runs the content script on a page served from 127.0.0.1 without console errors', async () => {
+    const page = await lens.newPage();
+    const errors = watchErrors(page);
+    await page.goto(server.url('foundation.html'));
+    await page.waitForFunction(() => (CSS.highlights.get('data-sharing-lens-state')?.size ?? 0) > 0, { timeout: 15_000 });
+    expect(errors).toEqual([]);
+  });
+});

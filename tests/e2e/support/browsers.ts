@@ -1,0 +1,108 @@
+/**
+ * Launches real Chromium or Firefox with the built extension, through one API (puppeteer-core:
+ * CDP for Chromium, WebDriver BiDi for Firefox) so every end-to-end test runs in both.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { CHROME_BUILD, CHROMIUM_PATH, FIREFOX_BUILD, FIREFOX_PATH } from './paths';
+
+export type BrowserName = 'chromium' | 'firefox';
+export const BROWSERS: BrowserName[] = (process.env.E2E_BROWSERS?.split(',') as BrowserName[]) ?? ['chromium', 'firefox'];
+
+const FIREFOX_ADDON_ID = 'data-sharing-lens@example.org';
+const FIREFOX_UUID = '5c0c2b9e-2f35-4c55-9a35-6d1f3c4e7a10';
+
+export interface LensBrowser {
+  name: BrowserName;
+  browser: Browser;
+  /** chrome-extension://ID or moz-extension://UUID */
+  extensionOrigin: string;
+  /** Opens an extension page (popup.html, sidepanel.html?state=NM) in a tab and waits for `ready`. */
+  openExtensionPage(path: string, ready: string): Promise<Page>;
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-features=Translate,MediaRouter,OptimizationHints',
+];
+
+export async function launchBrowser(name: BrowserName, options: { lang?: string; build?: string } = {}): Promise<LensBrowser> {
+  const profile = mkdtempSync(join(tmpdir(), `lens-${name}-`));
+  let browser: Browser;
+  let extensionOrigin: string;
+  if (name === 'chromium') {
+    browser = await puppeteer.launch({
+      browser: 'chrome',
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      pipe: true,
+      enableExtensions: true,
+      userDataDir: profile,
+      args: [...CHROMIUM_ARGS, ...(options.lang ? [`--lang=${options.lang}`] : [])],
+      env: { ...process.env, ...(options.lang ? { LANGUAGE: options.lang, LANG: `${options.lang}.UTF-8` } : {}) },
+    });
+    const id = await browser.installExtension(options.build ?? CHROME_BUILD);
+    extensionOrigin = `chrome-extension://${id}`;
+    await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(extensionOrigin), { timeout: 20_000 });
+  } else {
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX_PATH,
+      headless: true,
+      userDataDir: profile,
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
+        ...(options.lang ? { 'intl.locale.requested': options.lang, 'intl.accept_languages': options.lang } : {}),
+      },
+    });
+    await browser.installExtension(options.build ?? FIREFOX_BUILD);
+    extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
+  }
+
+  return {
+    name,
+    browser,
+    extensionOrigin,
+    newPage: () => browser.newPage(),
+    async openExtensionPage(path, ready) {
+      const page = await browser.newPage();
+      // Firefox never reports an extension page's navigation as finished: start it, then wait
+      // for the content the test needs.
+      void page.goto(`${extensionOrigin}/${path}`).catch(() => undefined);
+      // The frame is replaced during that navigation, which strands a waitForSelector started
+      // too early: poll instead.
+      const deadline = Date.now() + 20_000;
+      for (;;) {
+        const found = await page.$(ready).catch(() => null);
+        if (found) return page;
+        if (Date.now() > deadline) throw new Error(`${path}: ${ready} did not appear within 20 s`);
+        await new Promise((r) => setTimeout(r, 150));
+      }
+    },
+    async close() {
+      await browser.close().catch(() => undefined);
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Collects console errors and uncaught exceptions of a page. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (err) => errors.push(String(err)));
+  return errors;
+}
