@@ -40,12 +40,14 @@ export function spellings(spelling: string, lang: 'en' | 'es'): string[] {
   return [...out];
 }
 
+const REGEX_SYNTAX = '.*+?^$\\{}()|[]/-';
+
 /** One regex token per character: any whitespace run for a space, either apostrophe for "'". */
 function tokens(spelling: string): string[] {
   return Array.from(spelling, (ch) => {
     if (ch === ' ') return '\\s+';
     if (ch === "'" || ch === '\u2019') return "['\u2019]";
-    return ch.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+    return REGEX_SYNTAX.includes(ch) ? `\\${ch}` : ch;
   });
 }
 

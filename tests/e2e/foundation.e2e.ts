@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchBrowser, watchErrors, type LensBrowser } from './support/browsers';
-import { startServer, type FixtureServer } from './support/server';
-import { FIXTURES } from './support/paths';
+import { BROWSERS, launchBrowser, watchErrors, type LensBrowser } from '../../scripts/lib/browsers.mjs';
+import { startServer, type FixtureServer } from '../../scripts/lib/server.mjs';
+import { FIXTURES } from '../../scripts/lib/paths.mjs';
 
 describe.each(BROWSERS)('foundation in %s', (name) => {
   let lens: LensBrowser;

@@ -1,13 +1,14 @@
 /**
  * A static file server on 127.0.0.1 for fixture pages (and, for benchmarks, any directory).
  * Records every request so tests can assert that the extension itself fetched nothing.
+ * Plain JS (with JSDoc types) so both the tests and the Node scripts (bench, screenshots) use it.
  */
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
-import type { AddressInfo } from 'node:net';
 
-const TYPES: Record<string, string> = {
+/** @type {Record<string, string>} */
+const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -16,20 +17,23 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
-export interface FixtureServer {
-  origin: string;
-  /** A second origin (other port) for cross-origin frames. */
-  url(path: string): string;
-  requests: string[];
-  close(): Promise<void>;
-}
+/**
+ * @typedef {object} FixtureServer
+ * @property {string} origin
+ * @property {(path: string) => string} url
+ * @property {string[]} requests  every path requested, in order
+ * @property {() => Promise<void>} close
+ */
 
-export async function startServer(
-  root: string,
-  options: { headers?: (path: string) => Record<string, string> } = {},
-): Promise<FixtureServer> {
-  const requests: string[] = [];
-  const server = createServer(async (req: IncomingMessage, res) => {
+/**
+ * @param {string} root
+ * @param {{ headers?: (path: string) => Record<string, string> }} [options]
+ * @returns {Promise<FixtureServer>}
+ */
+export async function startServer(root, options = {}) {
+  /** @type {string[]} */
+  const requests = [];
+  const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push(path);
     if (path === '/favicon.ico') {
@@ -53,13 +57,13 @@ export async function startServer(
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   const origin = `http://127.0.0.1:${port}`;
   return {
     origin,
     url: (path) => `${origin}/${path.replace(/^\//, '')}`,
     requests,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => new Promise((resolve) => server.close(() => resolve(undefined))),
   };
 }

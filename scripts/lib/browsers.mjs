@@ -1,29 +1,21 @@
 /**
  * Launches real Chromium or Firefox with the built extension, through one API (puppeteer-core:
- * CDP for Chromium, WebDriver BiDi for Firefox) so every end-to-end test runs in both.
+ * CDP for Chromium, WebDriver BiDi for Firefox), so every end-to-end test runs in both and the
+ * scripts (bench, screenshots) drive the same browsers. Plain JS with JSDoc types.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { CHROME_BUILD, CHROMIUM_PATH, FIREFOX_BUILD, FIREFOX_PATH } from './paths';
+import puppeteer from 'puppeteer-core';
+import { CHROME_BUILD, CHROMIUM_PATH, FIREFOX_BUILD, FIREFOX_PATH } from './paths.mjs';
 
-export type BrowserName = 'chromium' | 'firefox';
-export const BROWSERS: BrowserName[] = (process.env.E2E_BROWSERS?.split(',') as BrowserName[]) ?? ['chromium', 'firefox'];
+/** @typedef {'chromium' | 'firefox'} BrowserName */
+
+/** @type {BrowserName[]} */
+export const BROWSERS = /** @type {BrowserName[]} */ (process.env.E2E_BROWSERS?.split(',') ?? ['chromium', 'firefox']);
 
 const FIREFOX_ADDON_ID = 'data-sharing-lens@example.org';
-const FIREFOX_UUID = '5c0c2b9e-2f35-4c55-9a35-6d1f3c4e7a10';
-
-export interface LensBrowser {
-  name: BrowserName;
-  browser: Browser;
-  /** chrome-extension://ID or moz-extension://UUID */
-  extensionOrigin: string;
-  /** Opens an extension page (popup.html, sidepanel.html?state=NM) in a tab and waits for `ready`. */
-  openExtensionPage(path: string, ready: string): Promise<Page>;
-  newPage(): Promise<Page>;
-  close(): Promise<void>;
-}
+export const FIREFOX_UUID = '5c0c2b9e-2f35-4c55-9a35-6d1f3c4e7a10';
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -36,10 +28,26 @@ const CHROMIUM_ARGS = [
   '--disable-features=Translate,MediaRouter,OptimizationHints',
 ];
 
-export async function launchBrowser(name: BrowserName, options: { lang?: string; build?: string } = {}): Promise<LensBrowser> {
+/**
+ * @typedef {object} LensBrowser
+ * @property {BrowserName} name
+ * @property {import('puppeteer-core').Browser} browser
+ * @property {string} extensionOrigin  chrome-extension://ID or moz-extension://UUID
+ * @property {(path: string, ready: string) => Promise<import('puppeteer-core').Page>} openExtensionPage
+ * @property {() => Promise<import('puppeteer-core').Page>} newPage
+ * @property {() => Promise<void>} close
+ */
+
+/**
+ * @param {BrowserName} name
+ * @param {{ lang?: string, build?: string, colorScheme?: 'light' | 'dark' }} [options]
+ * @returns {Promise<LensBrowser>}
+ */
+export async function launchBrowser(name, options = {}) {
   const profile = mkdtempSync(join(tmpdir(), `lens-${name}-`));
-  let browser: Browser;
-  let extensionOrigin: string;
+  /** @type {import('puppeteer-core').Browser} */
+  let browser;
+  let extensionOrigin;
   if (name === 'chromium') {
     browser = await puppeteer.launch({
       browser: 'chrome',
@@ -48,7 +56,8 @@ export async function launchBrowser(name: BrowserName, options: { lang?: string;
       pipe: true,
       enableExtensions: true,
       userDataDir: profile,
-      args: [...CHROMIUM_ARGS, ...(options.lang ? [`--lang=${options.lang}`] : [])],
+      defaultViewport: { width: 1200, height: 800 },
+      args: [...CHROMIUM_ARGS, ...(options.lang ? [`--lang=${options.lang}`, `--accept-lang=${options.lang}`] : [])],
       env: { ...process.env, ...(options.lang ? { LANGUAGE: options.lang, LANG: `${options.lang}.UTF-8` } : {}) },
     });
     const id = await browser.installExtension(options.build ?? CHROME_BUILD);
@@ -60,6 +69,7 @@ export async function launchBrowser(name: BrowserName, options: { lang?: string;
       executablePath: FIREFOX_PATH,
       headless: true,
       userDataDir: profile,
+      defaultViewport: { width: 1200, height: 800 },
       args: ['--remote-allow-system-access'],
       extraPrefsFirefox: {
         'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
@@ -77,11 +87,9 @@ export async function launchBrowser(name: BrowserName, options: { lang?: string;
     newPage: () => browser.newPage(),
     async openExtensionPage(path, ready) {
       const page = await browser.newPage();
-      // Firefox never reports an extension page's navigation as finished: start it, then wait
-      // for the content the test needs.
+      // Firefox never reports an extension page's navigation as finished, and the frame is
+      // replaced during it, which strands a waitForSelector started too early: poll instead.
       void page.goto(`${extensionOrigin}/${path}`).catch(() => undefined);
-      // The frame is replaced during that navigation, which strands a waitForSelector started
-      // too early: poll instead.
       const deadline = Date.now() + 20_000;
       for (;;) {
         const found = await page.$(ready).catch(() => null);
@@ -97,9 +105,13 @@ export async function launchBrowser(name: BrowserName, options: { lang?: string;
   };
 }
 
-/** Collects console errors and uncaught exceptions of a page. */
-export function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
+/**
+ * Collects console errors and uncaught exceptions of a page.
+ * @param {import('puppeteer-core').Page} page
+ */
+export function watchErrors(page) {
+  /** @type {string[]} */
+  const errors = [];
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(msg.text());
   });
