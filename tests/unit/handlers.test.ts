@@ -1,0 +1,89 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { BUNDLED_DOCUMENTS } from '@/data/documents';
+import { messaging, type BackgroundProtocol } from '@/utils/protocol';
+import { LensDatabase } from '@/utils/storage/database';
+import { seedBundledDocuments } from '@/utils/storage/seed';
+import { createAnswerIndex } from '@/entrypoints/background/answer-index';
+import { createHandlers, registerHandlers } from '@/entrypoints/background/handlers';
+import { freshDbName } from './helpers';
+
+// @webext-core/messaging calls the callback-style `chrome.*` API; point it at the fake browser.
+beforeAll(() => {
+  (globalThis as { chrome?: unknown }).chrome = fakeBrowser;
+});
+afterEach(() => messaging.removeAllListeners());
+
+async function startBackground() {
+  const db = new LensDatabase(freshDbName());
+  const ready = seedBundledDocuments(db, BUNDLED_DOCUMENTS);
+  const index = createAnswerIndex(db, ready);
+  registerHandlers(createHandlers(index, db));
+  await ready;
+}
+
+const context = { lang: 'en' as const, states: { NM: 4 }, topicWords: ['court'] };
+
+type Trigger = (message: unknown, sender: unknown, sendResponse: (r: unknown) => void) => Promise<unknown[]>;
+const trigger = () => (fakeBrowser.runtime.onMessage as unknown as { trigger: Trigger }).trigger;
+
+/**
+ * Sends a message the way the browser delivers it: the fake browser leaves `sender` empty, real
+ * ones fill in the extension id (and the tab for content scripts).
+ */
+function send<K extends keyof BackgroundProtocol>(
+  type: K,
+  data?: Parameters<BackgroundProtocol[K]>[0],
+  sender: object = { id: fakeBrowser.runtime.id, tab: { id: 7 } },
+): Promise<ReturnType<BackgroundProtocol[K]>> {
+  return new Promise((resolve, reject) => {
+    void trigger()({ id: 1, type, data, timestamp: Date.now() }, sender, (reply) => {
+      const { res, err } = reply as { res?: unknown; err?: { message: string } };
+      if (err) reject(new Error(err.message));
+      else resolve(res as ReturnType<BackgroundProtocol[K]>);
+    });
+  });
+}
+
+describe('background handlers', () => {
+  it('answers a lookup with ranked, attributed answers', async () => {
+    await startBackground();
+    const res = await send('lookupTerm', { termId: 'topic:ICE', context });
+    expect(res.term.label).toMatch(/^ICE\b/);
+    expect(res.answers).toHaveLength(3);
+    expect(res.answers[0].answer.docId).toBe('nm-court-information-sharing');
+    expect(res.answers[0].answer.docTitle).toMatch(/State Court Information Sharing With ICE in New Mexico/);
+    expect(res.answers[0].answer.origin).toMatch(/^https:\/\/www\.uscisguide\.com\//);
+  });
+
+  it('says when a state has no documents', async () => {
+    await startBackground();
+    const res = await send('lookupTerm', { termId: 'state:TX', context });
+    expect(res.state).toEqual({ code: 'TX', name: 'Texas', hasDocuments: false });
+    expect(res.answers).toEqual([]);
+  });
+
+  it('reports coverage and index stats', async () => {
+    await startBackground();
+    expect((await send('getCoverage')).stateCodes).toEqual(['CA', 'ME', 'MN', 'NM']);
+    expect(await send('getIndexStats')).toMatchObject({ documents: 5, entries: 100 });
+  });
+
+  it('refuses bad requests with an error and keeps serving good ones', async () => {
+    await startBackground();
+    await expect(send('lookupTerm', { termId: 'state:NM' } as never)).rejects.toThrow(/refused lookupTerm: context/);
+    await expect(send('lookupTerm', { termId: 'x'.repeat(500), context })).rejects.toThrow(/termId/);
+    await expect(send('lookupTerm', { termId: 'state:ZZ', context })).rejects.toThrow(/unknown term/);
+    await expect(send('openSearch', { query: 'q'.repeat(20_000) })).rejects.toThrow(/too large/);
+    const ok = await send('lookupTerm', { termId: 'state:CA', context });
+    expect(ok.answers[0].answer.stateCode).toBe('CA');
+  });
+
+  it('refuses messages that do not come from this extension', async () => {
+    await startBackground();
+    // Same wire format as ours, but from another extension (or a page, which has no id at all).
+    await expect(send('getCoverage', undefined, { id: 'some-other-extension' })).rejects.toThrow(/not from this extension/);
+    await expect(send('getCoverage', undefined, { url: 'https://evil.example/' })).rejects.toThrow(/not from this extension/);
+    expect((await send('getCoverage')).stateCodes).toContain('NM');
+  });
+});

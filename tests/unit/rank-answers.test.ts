@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { termById } from '@/data/lexicon';
+import { rankAnswers, type RankContext } from '@/utils/rank-answers';
+import { bundledAnswers } from './helpers';
+
+const term = (id: string) => {
+  const t = termById(id);
+  if (!t) throw new Error(`no term ${id}`);
+  return t;
+};
+const top = (id: string, context: RankContext, limit = 5) => rankAnswers(term(id), context, bundledAnswers(), limit);
+
+describe('rankAnswers', () => {
+  it('puts the New Mexico courts document first for ICE in an article about New Mexico courts', () => {
+    const ranked = top('topic:ICE', { states: { NM: 5 }, topicWords: ['court', 'courts', 'judge', 'warrant'] });
+    expect(ranked[0].item.docId).toBe('nm-court-information-sharing');
+    expect(ranked.slice(0, 3).every((r) => r.item.docId === 'nm-court-information-sharing')).toBe(true);
+    expect(ranked[0].reasons.join(' ')).toMatch(/5 times/);
+    expect(ranked[0].reasons.join(' ')).toMatch(/courts/);
+  });
+
+  it('puts the New Mexico DMV current-policy answer first for "New Mexico" in an article about driver’s licenses', () => {
+    const ranked = top('state:NM', { states: { NM: 2, CA: 1 }, topicWords: ['license', "driver's", 'dmv'] });
+    expect(ranked[0].item.docId).toBe('nm-dmv-data-sharing');
+    expect(ranked[0].item.theme).toBe('current-policy');
+    expect(ranked[0].item.number).toBe(1);
+  });
+
+  it('keeps to the term’s own state, whatever else the article mentions', () => {
+    const ranked = top('state:CA', { states: { NM: 9, CA: 1 }, topicWords: [] });
+    expect(ranked.length).toBeGreaterThan(0);
+    expect(ranked.every((r) => r.item.stateCode === 'CA')).toBe(true);
+    expect(ranked[0].item.number).toBe(1); // California Q1, the current-policy answer
+  });
+
+  it('lets the article’s states decide for a federal term, most mentioned first', () => {
+    const ranked = top('topic:ICE', { states: { MN: 6, ME: 1, TX: 4 }, topicWords: [] });
+    expect(ranked[0].item.stateCode).toBe('MN');
+    expect(ranked.every((r) => ['MN', 'ME'].includes(r.item.stateCode))).toBe(true);
+  });
+
+  it('ranks current policy and legal basis before commentary, and specific answers before general ones', () => {
+    const ranked = top('state:ME', { states: { ME: 1 }, topicWords: [] }, 20);
+    const themes = ranked.map((r) => r.item.theme);
+    expect(themes.indexOf('current-policy')).toBeLessThan(themes.indexOf('controversy'));
+    expect(themes.indexOf('legal-basis')).toBeLessThan(themes.indexOf('future'));
+    // Among answers of one theme, a general one never outranks a specific one.
+    for (const theme of new Set(themes)) {
+      const same = ranked.filter((r) => r.item.theme === theme);
+      const firstGeneral = same.findIndex((r) => r.item.labels.some((l) => l.kind === 'general'));
+      const lastSpecific = same.map((r) => r.item.labels.some((l) => l.kind === 'general')).lastIndexOf(false);
+      if (firstGeneral >= 0 && lastSpecific >= 0) expect(firstGeneral).toBeGreaterThan(lastSpecific);
+    }
+  });
+
+  it('ranks hedged answers below unhedged ones of the same theme', () => {
+    const ranked = top('state:ME', { states: { ME: 1 }, topicWords: [] }, 20);
+    const safeguards = ranked.filter((r) => r.item.theme === 'safeguards');
+    const hedged = safeguards.findIndex((r) => r.item.labels.some((l) => l.kind === 'hedged'));
+    const clean = safeguards.findIndex((r) => r.item.labels.length === 0);
+    if (hedged >= 0 && clean >= 0) expect(clean).toBeLessThan(hedged);
+    expect(ranked.find((r) => r.item.labels.some((l) => l.kind === 'hedged'))?.reasons.join(' ')).toMatch(/hedged/);
+  });
+
+  it('falls back to every document for a federal term on a page that names no covered state', () => {
+    const ranked = top('topic:ICE', { states: { TX: 3 }, topicWords: ['license'] });
+    expect(ranked.length).toBe(5);
+    expect(ranked.every((r) => r.item.topic === 'dmv-data-sharing')).toBe(true);
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { createSearch, matchExcerpt, normalizeQuery, SEARCH_KEYS, SEARCH_OPTIONS, searchAnswers, toSearchRecord } from '@/utils/search';
+import { bundledAnswers } from './helpers';
+
+const answers = bundledAnswers();
+const byId = new Map(answers.map((a) => [a.id, a]));
+const records = answers.map((a) => toSearchRecord(a));
+const fuse = createSearch(records);
+const search = (q: string, filters = {}) => searchAnswers(fuse, byId, q, filters);
+
+describe('search configuration', () => {
+  it('weights the question and state above the answer text', () => {
+    const weight = Object.fromEntries(SEARCH_KEYS.map((k) => [k.name, k.weight]));
+    expect(weight.question).toBeGreaterThan(weight.text);
+    expect(weight.state).toBeGreaterThan(weight.text);
+    expect(SEARCH_OPTIONS.threshold).toBeLessThanOrEqual(0.35);
+    expect(SEARCH_OPTIONS.useTokenSearch).toBe(true);
+  });
+
+  it('puts California’s answers first for "AB 60"', () => {
+    const results = search('AB 60');
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.slice(0, 3).every((r) => r.answer.stateCode === 'CA')).toBe(true);
+  });
+
+  it('finds Minnesota despite the typo "Minesota"', () => {
+    const results = search('Minesota');
+    expect(results[0].answer.stateCode).toBe('MN');
+    expect(results.slice(0, 10).every((r) => r.answer.stateCode === 'MN')).toBe(true);
+  });
+
+  it('matches spelling variants: "drivers licence"', () => {
+    const results = search('drivers licence');
+    expect(results.length).toBeGreaterThan(5);
+    expect(results[0].answer.text.toLowerCase()).toMatch(/driver.?s? licen/);
+  });
+
+  it('narrows with every word: "new mexico court" finds the New Mexico courts document', () => {
+    const results = search('new mexico court');
+    expect(results[0].answer.docId).toBe('nm-court-information-sharing');
+    expect(results.every((r) => r.answer.stateCode === 'NM')).toBe(true);
+    expect(search('new mexico court').length).toBeLessThan(search('new mexico').length);
+  });
+
+  it('does not let "ICE" match "police" or "office"', () => {
+    const results = search('ICE');
+    for (const r of results.slice(0, 20)) expect(`${r.answer.question} ${r.answer.text}`).toMatch(/\bICE\b/i);
+  });
+
+  it('filters by state and topic', () => {
+    const all = search('data');
+    const me = search('data', { stateCode: 'ME' });
+    const courts = search('data', { topic: 'court-information-sharing' });
+    expect(me.length).toBeGreaterThan(0);
+    expect(me.length).toBeLessThan(all.length);
+    expect(me.every((r) => r.answer.stateCode === 'ME')).toBe(true);
+    expect(courts.every((r) => r.answer.docId === 'nm-court-information-sharing')).toBe(true);
+  });
+
+  it('returns nothing for an empty or punctuation-only query', () => {
+    expect(search('   ')).toEqual([]);
+    expect(search('!!!')).toEqual([]);
+    expect(normalizeQuery('driver’s   license!!')).toBe("driver's license");
+  });
+
+  it('gives the same results from a stored (serialised) index', () => {
+    const restored = createSearch(records, JSON.parse(JSON.stringify(fuse.getIndex().toJSON())));
+    const a = searchAnswers(restored, byId, 'AB 60').map((r) => r.answer.id);
+    expect(a).toEqual(search('AB 60').map((r) => r.answer.id));
+  });
+});
+
+describe('matchExcerpt', () => {
+  it('shows the matched word with words around it', () => {
+    const text = 'In 2013 California passed AB 60, which allows undocumented residents to get a license.';
+    const parts = matchExcerpt(text, 'licence');
+    expect(parts.match.toLowerCase()).toBe('license');
+    expect(parts.before).toMatch(/get a $/);
+  });
+
+  it('falls back to the start of the text when nothing matches', () => {
+    expect(matchExcerpt('Short answer.', 'zzz')).toEqual({ before: 'Short answer.', match: '', after: '' });
+  });
+});
