@@ -30,7 +30,8 @@ export interface Term {
  * - person-name: as state-name, and not a first name before a surname ("Georgia Harrison").
  * - washington: bare "Washington" is usually D.C. or a person; only with state cues ("Washington state").
  * - ap-context: AP abbreviations that are also words ("Mass.", "Mo.", "Pa."): dateline or party label only.
- * - needs-state: agency names other states share ("MVD", "DPS"): only with their state named nearby.
+ * - needs-state: agency names other states share ("MVD", "DPS"): only when the same text names their
+ *   state (or an agency only that state has), or the caller lists it in MatchOptions.contextStates.
  * - ice: "ICE" the agency, not a shouted word ("BREAK THE ICE") or a train.
  */
 export type FormRule = 'state-name' | 'person-name' | 'washington' | 'ap-context' | 'needs-state' | 'ice';
@@ -39,8 +40,8 @@ export interface TermForm {
   termId: string;
   /**
    * `{a|b|}` lists alternatives (no nesting); a space matches any whitespace; an apostrophe matches ' or ’.
-   * A form with a capital letter matches as written or in capitals; an all-lowercase form also
-   * matches capitalised and title-cased ("driver's license", "Driver's License").
+   * A form with a capital letter matches as written (and, up to three words, in capitals); an
+   * all-lowercase form also matches capitalised and title-cased ("driver's license", "Driver's License").
    */
   text: string;
   /** 'es' forms are only looked for on pages declared Spanish. */
@@ -103,7 +104,7 @@ agency('CA', 'DMV', 'California Department of Motor Vehicles (DMV)', 'dmv',
 agency('CA', 'CLETS', 'CLETS (California Law Enforcement Telecommunications System)', 'dmv',
   'CLETS;California Law Enforcement Telecommunications System');
 agency('CA', 'AB60', 'AB 60 driver’s license', 'license',
-  "AB{ |}60 {driver{'s|s|} |}licen{s|c}e{s|};?Assembly Bill 60", 'licencia{s|} AB{ |}60');
+  "AB{ |}60 {driver's |drivers |}license{s|};?AB{ |}60;?Assembly Bill 60", 'licencia{s|} AB{ |}60');
 agency('CA', 'values-act', 'California Values Act (SB 54)', 'law',
   'California Values Act;?SB{ |}54;?Senate Bill 54', 'Ley de Valores de California');
 agency('NM', 'MVD', 'Motor Vehicle Division (MVD)', 'dmv',
@@ -126,7 +127,7 @@ agency('MN', 'DVS', 'Driver and Vehicle Services (DVS)', 'dmv',
 agency('MN', 'DPS', 'Minnesota Department of Public Safety (DPS)', 'dmv',
   'Minnesota {Department of Public Safety|DPS};?Department of Public Safety;?DPS');
 agency('MN', 'licenses-for-all', 'Driver’s Licenses for All', 'license',
-  "Driver{'s|s} Licen{s|c}es for All", 'Licencia{s|} de conducir para todos');
+  "Driver{'s|s} Licenses for All;driver{'s|s} licenses for all", 'licencia{s|} de conducir para todos');
 agency('ME', 'BMV', 'Bureau of Motor Vehicles (BMV)', 'dmv',
   'Maine {Bureau of Motor Vehicles|BMV};?Bureau of Motor Vehicles;?BMV');
 agency('ME', 'SOS', 'Maine Secretary of State', 'dmv', 'Maine Secretary of State;?Secretary of State');
@@ -136,17 +137,17 @@ agency('ME', 'SOS', 'Maine Secretary of State', 'dmv', 'Maine Secretary of State
 const topic = (key: string, label: string, about: TermTopic | undefined, en: string, es = '', rule?: FormRule) =>
   add({ id: `topic:${key}`, kind: 'topic', label, topic: about }, en, es, rule);
 
-topic('ICE', 'ICE (U.S. Immigration and Customs Enforcement)', 'federal', 'ICE', 'la migra', 'ice');
+topic('ICE', 'ICE (U.S. Immigration and Customs Enforcement)', 'federal', 'ICE', '', 'ice');
 // Added apart from the bare acronym: only "ICE" itself needs the shouting and train checks.
 addForms('topic:ICE', '{U.S. |US |}Immigration and Customs Enforcement',
-  'Servicio de {Inmigración y Control de Aduanas|Control de Inmigración y Aduanas}');
+  'Servicio de {Inmigración y Control de Aduanas|Control de Inmigración y Aduanas};la migra');
 topic('ERO', 'ERO (Enforcement and Removal Operations)', 'federal', 'ERO;Enforcement and Removal Operations');
 topic('HSI', 'HSI (Homeland Security Investigations)', 'federal', 'HSI;Homeland Security Investigations');
 topic('CBP', 'CBP (U.S. Customs and Border Protection) / Border Patrol', 'federal',
   'CBP;{U.S. |US |}Customs and Border Protection;{U.S. |US |}Border Patrol',
   '{Oficina de |}Aduanas y Protección Fronteriza;Patrulla Fronteriza');
 topic('DHS', 'DHS (U.S. Department of Homeland Security)', 'federal',
-  'DHS;{U.S. |US |}Department of Homeland Security;Homeland Security Department',
+  'DHS;{U.S. |US |}Department of Homeland Security;Homeland Security{ Department|}',
   'Departamento de Seguridad Nacional');
 topic('USCIS', 'USCIS (U.S. Citizenship and Immigration Services)', 'federal',
   'USCIS;{U.S. |US |}Citizenship and Immigration Services');
@@ -166,14 +167,14 @@ topic('AAMVA', 'AAMVA (American Association of Motor Vehicle Administrators)', '
 topic('facial-recognition', 'Facial recognition', 'dmv', '{facial|face}{ |-}recognition', 'reconocimiento facial');
 topic('data-brokers', 'Data brokers', 'dmv', 'data{ |-}broker{s|}', 'corredor{es|} de datos');
 topic('ALPR', 'License-plate readers (ALPR)', 'federal',
-  'ALPR{s|};{automated |}licen{s|c}e{ |-}plate reader{s|}', 'lector{es|} de placas');
+  'ALPR{s|};license{ |-}plate reader{s|}', 'lector{es|} de placas');
 topic('sanctuary', 'Sanctuary state / city', 'law',
   'sanctuary {state|states|city|cities|county|counties|jurisdiction|jurisdictions|law|laws|policy|policies}',
   '{estado|estados|ciudad|ciudades|condado|condados} santuario');
 topic('court-order', 'Court order', 'courts', 'court order{s|}', '{orden judicial|órdenes judiciales}');
 topic('subpoena', 'Subpoena', 'courts', 'subpoena{s|ed|}', '{citación judicial|citaciones judiciales}');
 topic('drivers-license', 'Driver’s license', 'license',
-  "driver{'s|s|s'|} licen{s|c}e{s|};driving licen{s|c}e{s|}",
+  "driver{'s|s|s'|} license{s|};driving licen{s|c}e{s|}",
   'licencia{s|} de {conducir|manejar|manejo}');
 topic('DMV', 'DMV (Department of Motor Vehicles)', 'dmv', 'DMV{s|};Department of Motor Vehicles',
   'Departamento de Vehículos {Motorizados|de Motor}');

@@ -31,10 +31,11 @@ export const BLOCKED_PHRASES = [
 
 /**
  * After a state's name, words that make the pair another proper name: places ("Washington County",
- * "Kansas City", "Pennsylvania Avenue"), news outlets ("New York Times") and teams ("Minnesota Vikings").
+ * "Kansas City", "Missouri River", "Pennsylvania Avenue"), news outlets ("New York Times") and teams
+ * ("Minnesota Vikings").
  */
 const NAME_SUFFIX = new RegExp(
-  String.raw`^\s+(?:County|Parish|City|Avenue|Ave|Street|St|Boulevard|Blvd|Heights|Square|` +
+  String.raw`^\s+(?:County|Parish|City|[Rr]iver|Avenue|Ave|Street|St|Boulevard|Blvd|Heights|Square|` +
     'Times|Post|Magazine|Daily|Tribune|Herald|Journal|Gazette|Chronicle|Observer|Review|Monthly|Monitor|Reformer|Star|Sun|Public Radio|' +
     'Vikings|Twins|Wild|Timberwolves|Lynx|United|FC|Golden|Lobos|Aggies|Rangers|Cardinals|Diamondbacks|Coyotes|Panthers|Marlins|' +
     "Rockies|Avalanche|Titans|Yankees|Mets|Giants|Jets|Knicks|Islanders|Liberty|Devils|Pacers|Fever|Jazz|Mariners|Wolverines|Buckeyes|Longhorns)(?![\\w'’])",
@@ -69,14 +70,21 @@ function theProperName(i: RuleInput): boolean {
   return next !== null && !STATE_INSTITUTION.test(next[1]) && !i.titleLike();
 }
 
+/** The same words shouted, after a shouted name ("THE NEW YORK TIMES"). */
+const NAME_SUFFIX_ANY_CASE = new RegExp(NAME_SUFFIX.source, 'i');
+
 function stateName(i: RuleInput): boolean {
-  return !NAME_SUFFIX.test(after(i)) && !insideLongerName(i) && !theProperName(i);
+  const loud = i.text.charCodeAt(i.start + 1) < 97; // "NEW YORK", not "New York"
+  return !(loud ? NAME_SUFFIX_ANY_CASE : NAME_SUFFIX).test(after(i)) && !insideLongerName(i) && !theProperName(i);
 }
 
-/** The country, the font in a style picker, the island "South Georgia". */
+/** Text about the country, not the state. */
 const GEORGIA_ELSEWHERE = /Tbilisi|Caucasus|Abkhaz|Ossetia|Saakashvili|Georgian (?:Dream|government|Orthodox)/;
 
-/** Georgia, Virginia, Indiana, Tennessee are also first names: "Georgia Harrison", "Indiana Jones". */
+/**
+ * Georgia, Virginia, Indiana, Tennessee are also first names: "Georgia Harrison", "Indiana Jones".
+ * Georgia is also the country, the island "South Georgia" and a font in text-style pickers.
+ */
 function firstNameState(i: RuleInput): boolean {
   if (!stateName(i)) return false;
   if (i.termId === 'state:GA') {
@@ -119,6 +127,9 @@ for (const f of TERM_FORMS) {
 
 /** ICE the train (InterCity Express), the exchange (Intercontinental Exchange). */
 const OTHER_ICE = /Intercontinental Exchange|InterCity|Deutsche Bahn|ICE (?:Futures|futures|Brent)/;
+/** German around the train, for German text on a page that declares English ("Im ICE nach Berlin"). */
+const GERMAN_BEFORE_ICE = /(?:^|\s)(?:[Ii]m|dem|den|der|einem|einen)\s+$/;
+const TRAIN_AFTER_ICE = /^(?:-|\s+)(?:Strecke|Zug|Züge|Sprinter|trains?|high-speed|von|nach|zwischen)(?![\w'’])/;
 
 function shouted(word: string | undefined): boolean {
   return word !== undefined && word.length > 1 && word === word.toUpperCase() && !KNOWN_ACRONYMS.has(word.replace(/['’]S$/, ''));
@@ -126,9 +137,10 @@ function shouted(word: string | undefined): boolean {
 
 /** "ICE" next to other capitalised words is a headline shouting ("BREAK THE ICE", "ICE CREAM"). */
 function ice(i: RuleInput): boolean {
+  const head = before(i);
   const rest = after(i);
-  if (OTHER_ICE.test(i.text) || /^\s+(?:trains?|high-speed)\b/.test(rest)) return false;
-  const prev = /([A-Za-z][A-Za-z'’]*)\s+$/.exec(before(i))?.[1];
+  if (TRAIN_AFTER_ICE.test(rest) || GERMAN_BEFORE_ICE.test(head) || OTHER_ICE.test(i.text)) return false;
+  const prev = /([A-Za-z][A-Za-z'’]*)\s+$/.exec(head)?.[1];
   const next = /^\s+([A-Za-z][A-Za-z'’]*)/.exec(rest)?.[1];
   return !shouted(prev) && !shouted(next);
 }

@@ -1,6 +1,6 @@
 /**
  * Finds lexicon terms in one text node's string. Runs on every text node of a news page, so the
- * work per node is one native pre-test and, for the few nodes that pass, one regex pass; the
+ * work per node is one native pre-test and, for nodes that pass it, one pass of one regex; the
  * precision rules (utils/match-rules.ts) run only where the regex matched.
  */
 import { STATES } from '@/data/states';
@@ -97,22 +97,36 @@ const english = buildMatcher(['en']);
 let spanish: Matcher | undefined;
 
 /**
- * The native pre-test. Every spelling has a capital letter or a run of lowercase letters (or is
- * "287(g)"), so most text nodes — the whitespace between tags — fail on one character-class scan.
- * Anchor-word alternations and code-shape checks were measured too: both cost more than they saved.
+ * Every spelling has a capital letter or a run of lowercase letters (or is "287(g)"), so most text
+ * nodes — the whitespace between tags — fail on one character-class scan. Anchor-word alternations
+ * were measured too and cost more than they saved.
  */
 const QUICK = /[A-Z]|[a-z]{3}|287/;
+/**
+ * Inline scripts and styles are text nodes too, and on the saved news pages they hold as many
+ * characters as the prose. Only long nodes are checked (a prose node is rarely over a few
+ * paragraphs), and only their start: three of { } = there is code or CSS, not prose (which may
+ * well have semicolons).
+ */
+const LONG_NODE = 2000;
+const CODE_START = /[{}=][^]*?[{}=][^]*?[{}=]/;
 
+/**
+ * A cheap native pre-test for the scan's hot path: false means the text is not worth matching —
+ * nothing in it can match, or it is a block of code whose matches the prose check would drop.
+ * matchTerms does not repeat it, so callers scanning many nodes call it first.
+ */
 export function quickTest(text: string): boolean {
+  if (text.length > LONG_NODE && CODE_START.test(text.slice(0, 300))) return false;
   return QUICK.test(text);
 }
 
 /** Matches in text order, never overlapping; where spellings overlap the longest wins ("New Mexico's", "CA DMV"). */
 export function matchTerms(text: string, options: MatchOptions): TermMatch[] {
-  if (!quickTest(text)) return [];
   const { regex, entries } = options.lang === 'es' ? (spanish ??= buildMatcher(['en', 'es'])) : english;
   let titleLike: boolean | undefined;
-  const isTitleLike = () => (titleLike ??= looksLikeTitle(text));
+  /** Allocated only once something matched: most nodes that reach the regex have no match. */
+  let isTitleLike: (() => boolean) | undefined;
   const found: TermMatch[] = [];
   /** Matches that wait for their state (needs-state), with the state's code. */
   let waiting: Map<TermMatch, string> | undefined;
@@ -133,6 +147,7 @@ export function matchTerms(text: string, options: MatchOptions): TermMatch[] {
     if (text.charCodeAt(start - 1) === 46) continue;
     const entry = entries.get(entryKey(m[1]));
     if (!entry?.termId) continue;
+    isTitleLike ??= () => (titleLike ??= looksLikeTitle(text));
     if (!passesRule(entry.rule, { text, start, end, termId: entry.termId, titleLike: isTitleLike })) continue;
     const match = { start, end, termId: entry.termId, text: m[0] };
     found.push(match);

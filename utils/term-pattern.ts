@@ -18,21 +18,24 @@ export function expandForm(form: string): string[] {
     .flatMap((alt) => tails.map((tail) => head + alt + tail));
 }
 
-/** Words a title-cased headline keeps lowercase ("Orden de Retención Migratoria"). */
+/** Words a title-cased headline keeps lowercase ("Licencia de Conducir"). */
 const MINOR_WORDS = new Set(['a', 'an', 'and', 'de', 'del', 'for', 'in', 'of', 'on', 'or', 'para', 'the', 'to', 'y']);
 
 const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 /**
  * The casings a spelling is matched in. Names and acronyms keep their case (so "ice" and "Ice" are
- * not ICE) but may be shouted in a headline; plain phrases may start a sentence or sit in a title.
- * Spanish pages often drop accents ("Nuevo Mexico"), so those spellings are added too.
+ * not ICE); plain phrases may also start a sentence. Headlines shout and title-case short names
+ * ("NEW MEXICO", "Driver's License"); longer ones are left out to keep the regex small, as it is
+ * compiled on every page load. Spanish pages often drop accents ("Nuevo Mexico").
  */
 export function spellings(spelling: string, lang: 'en' | 'es'): string[] {
-  const out = new Set([spelling, spelling.toUpperCase()]);
+  const out = new Set([spelling]);
+  const short = spelling.split(' ').length <= 3;
+  if (short) out.add(spelling.toUpperCase());
   if (!/[A-Z]/.test(spelling)) {
     out.add(capitalise(spelling));
-    out.add(spelling.split(' ').map((w, i) => (i > 0 && MINOR_WORDS.has(w) ? w : capitalise(w))).join(' '));
+    if (short) out.add(spelling.split(' ').map((w, i) => (i > 0 && MINOR_WORDS.has(w) ? w : capitalise(w))).join(' '));
   }
   if (lang === 'es') {
     for (const s of [...out]) out.add(s.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
@@ -42,42 +45,37 @@ export function spellings(spelling: string, lang: 'en' | 'es'): string[] {
 
 const REGEX_SYNTAX = '.*+?^$\\{}()|[]/-';
 
-/** One regex token per character: any whitespace run for a space, either apostrophe for "'". */
-function tokens(spelling: string): string[] {
-  return Array.from(spelling, (ch) => {
-    if (ch === ' ') return '\\s+';
-    if (ch === "'" || ch === '\u2019') return "['\u2019]";
-    return REGEX_SYNTAX.includes(ch) ? `\\${ch}` : ch;
-  });
-}
-
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  end: boolean;
+/** The regex for one character: any whitespace run for a space, either apostrophe for "'". */
+function token(ch: string): string {
+  if (ch === ' ') return '\\s+';
+  if (ch === "'") return "['\u2019]";
+  return REGEX_SYNTAX.includes(ch) ? `\\${ch}` : ch;
 }
 
 /**
- * A regex source matching exactly the given spellings, longest first where one extends another
- * ("New Mexicans" before "New Mexico"), so the first match at a position is the longest.
+ * A regex source matching exactly the given spellings, as a prefix tree: spellings sharing a start
+ * share one branch ("New (?:Mexico|York|…)"), and a spelling that another extends becomes an optional
+ * tail tried first, so the first match at a position is the longest ("New Mexicans", not "New Mexico").
+ * Built from a sorted list rather than node objects: this runs when the content script starts.
  */
 export function alternation(spellingList: Iterable<string>): string {
-  const root: TrieNode = { next: new Map(), end: false };
-  for (const spelling of spellingList) {
-    let node = root;
-    for (const token of tokens(spelling)) {
-      let child = node.next.get(token);
-      if (!child) node.next.set(token, (child = { next: new Map(), end: false }));
-      node = child;
+  const sorted = [...new Set(Array.from(spellingList, (s) => s.replace(/\u2019/g, "'")))].sort();
+  const emit = (list: string[], depth: number): string => {
+    // Sorted, so a spelling that ends here comes first among those sharing this prefix.
+    const ends = list[0].length === depth;
+    let body = '';
+    let count = 0;
+    for (let i = ends ? 1 : 0; i < list.length; ) {
+      const ch = list[i][depth];
+      let j = i + 1;
+      while (j < list.length && list[j][depth] === ch) j++;
+      body += (count++ ? '|' : '') + token(ch) + emit(list.slice(i, j), depth + 1);
+      i = j;
     }
-    node.end = true;
-  }
-  const emit = (node: TrieNode): string => {
-    const branches = [...node.next].map(([token, child]) => token + emit(child));
-    if (branches.length === 0) return '';
-    const body = branches.join('|');
+    if (!body) return '';
     // A greedy optional group tries the longer spelling first and falls back to the shorter one.
-    if (node.end) return `(?:${body})?`;
-    return branches.length === 1 ? body : `(?:${body})`;
+    if (ends) return `(?:${body})?`;
+    return count === 1 ? body : `(?:${body})`;
   };
-  return emit(root);
+  return emit(sorted, 0);
 }

@@ -1,0 +1,152 @@
+// Precision rules for names that are often something else (shared/domain/TERMS.md, "Traps").
+import { describe, expect, it } from 'vitest';
+import { hits, ids } from './match-helpers';
+
+describe('state names', () => {
+  it('finds names with either apostrophe in possessives', () => {
+    expect(hits("California's law and California’s courts; New Mexico’s MVD")).toEqual([
+      "California's → state:CA",
+      'California’s → state:CA',
+      'New Mexico’s → state:NM',
+      'MVD → agency:NM-MVD',
+    ]);
+  });
+  it('finds demonyms, plural and singular', () => {
+    expect(ids('Mainers, New Mexicans, Californians and Minnesotans; a Mainer and a Minnesotan')).toEqual([
+      'state:ME',
+      'state:NM',
+      'state:CA',
+      'state:MN',
+      'state:ME',
+      'state:MN',
+    ]);
+  });
+  it('finds shouted names in headlines', () => {
+    expect(ids('NEW MEXICO ENDS DATA SHARING')).toEqual(['state:NM']);
+  });
+  it('keeps "New Mexico" apart from Mexico, and California apart from Baja California', () => {
+    expect(ids('Mexico City and the Gulf of Mexico')).toEqual([]);
+    expect(hits('She left Baja California for California.')).toEqual(['California → state:CA']);
+    expect(ids('Baja California Sur')).toEqual([]);
+  });
+  it('skips names inside outlets, places and teams', () => {
+    expect(ids('according to the New York Times')).toEqual([]);
+    expect(ids('He told the New York Post and New York Magazine.')).toEqual([]);
+    expect(ids('a New York Daily News reporter')).toEqual([]);
+    expect(ids('Voters in Washington County approved it; Dakota County did too.')).toEqual([]);
+    expect(ids('the Minnesota Vikings beat the Texas Rangers')).toEqual([]);
+    expect(ids('If you want to make it in New York City, you')).toEqual([]);
+    expect(ids('a protest on Pennsylvania Avenue')).toEqual([]);
+    expect(ids('New York Is a City of Things Unnoticed')).toEqual([]);
+    expect(ids('SUBSCRIBE TO THE NEW YORK TIMES')).toEqual([]);
+    expect(ids('the California sun')).toEqual(['state:CA']);
+  });
+  it('skips a name that a capitalised word mid-sentence makes part of another name', () => {
+    expect(ids('as first reported by Searchlight New Mexico last week')).toEqual([]);
+    expect(ids('he told CBS New York on Monday')).toEqual([]);
+    expect(ids('the legendary quarterback Joe Montana said')).toEqual([]);
+  });
+  it('keeps regions, parties and sentence starts before a name', () => {
+    expect(ids('in southern New Mexico and Southern California')).toEqual(['state:NM', 'state:CA']);
+    expect(ids('Democratic Minnesota lawmakers said')).toEqual(['state:MN']);
+    expect(ids('In New Mexico, the MVD')).toEqual(['state:NM', 'agency:NM-MVD']);
+    expect(ids('at his home in Garrison, New York, according to')).toEqual(['state:NY']);
+  });
+  it('skips "the New York " that ends a text node (the next node is <em>Times</em>)', () => {
+    expect(ids('fire back, with the New York ')).toEqual([]);
+    expect(ids('moved to New York')).toEqual(['state:NY']);
+  });
+  it('ignores "Jersey" without "New"', () => {
+    expect(ids('bombs in Manhattan and on the Jersey Shore; a signed jersey')).toEqual([]);
+    expect(ids('Atlantic City, N.J., and New Jersey')).toEqual(['state:NJ', 'state:NJ']);
+  });
+  it('reads a title-cased headline as a headline', () => {
+    expect(hits('Senate Control Could Come Down to a Georgia Runoff Once Again')).toEqual(['Georgia → state:GA']);
+  });
+});
+
+describe('Washington: the state only with a cue', () => {
+  it('finds the state with a state cue', () => {
+    expect(ids('an activist in Washington state said')).toEqual(['state:WA']);
+    expect(ids('the Washington State Patrol')).toEqual(['state:WA']);
+    expect(ids('the state of Washington sued')).toEqual(['state:WA']);
+    expect(ids('Washington Gov. Jay Inslee')).toEqual(['state:WA']);
+    expect(ids("Washington's governor signed it")).toEqual(['state:WA']);
+    expect(ids('farms in eastern Washington')).toEqual(['state:WA']);
+    expect(ids('born in Seattle, Washington, in 1970')).toEqual(['state:WA']);
+    expect(ids('OLYMPIA, Wash. (AP) —')).toEqual(['state:WA']);
+  });
+  it('ignores the capital, the government and people', () => {
+    expect(ids('a job in guest relations in the Washington bureau')).toEqual([]);
+    expect(ids('the Washington elite')).toEqual([]);
+    expect(ids('18 years after Washington invaded the country')).toEqual([]);
+    expect(ids('Denzel Washington and George Washington; as seen on Kerry Washington, 2020')).toEqual([]);
+    expect(ids('a publication of The Washington Post')).toEqual([]);
+    expect(ids('longtime Washingtonians')).toEqual([]);
+  });
+  it('reads "Washington, D.C." as the District', () => {
+    expect(hits('in Washington, D.C., and Washington DC')).toEqual([
+      'Washington, D.C. → state:DC',
+      'Washington DC → state:DC',
+    ]);
+    expect(hits('WaPo: D.C. Should Be Careful')).toEqual(['D.C. → state:DC']);
+  });
+});
+
+describe('first-name states: Georgia, Virginia, Indiana, Tennessee', () => {
+  it('skips people', () => {
+    expect(ids('said Love Island star Georgia Harrison on Monday')).toEqual([]);
+    expect(ids('a novel by Virginia Woolf')).toEqual([]);
+    expect(ids('he played Indiana Jones again')).toEqual([]);
+    expect(ids('a play by Tennessee Williams')).toEqual([]);
+  });
+  it('skips the band, the island, the country and the font', () => {
+    expect(ids('a Florida Georgia Line concert')).toEqual([]);
+    expect(ids('the island of South Georgia is remote')).toEqual([]);
+    expect(ids('Tbilisi, the capital of Georgia, saw protests')).toEqual([]);
+    expect(ids('Georgia')).toEqual([]);
+  });
+  it('keeps the state before its institutions and in prose', () => {
+    expect(ids('the Georgia runoff')).toEqual(['state:GA']);
+    expect(ids('Georgia Republicans and the Georgia Senate')).toEqual(['state:GA', 'state:GA']);
+    expect(ids('Gov. Brian Kemp of Georgia said')).toEqual(['state:GA']);
+    expect(ids('a Virginia Republican said')).toEqual(['state:VA']);
+    expect(ids('the Indiana governor')).toEqual(['state:IN']);
+  });
+});
+
+describe('agency names other states share: only with their state named', () => {
+  it('ignores a bare acronym', () => {
+    expect(ids('The MVD said the office is closed.')).toEqual([]);
+    expect(ids('AOC tweeted about it')).toEqual([]);
+    expect(ids('DPS troopers and the BMV')).toEqual([]);
+    expect(ids('Secretary of State Marco Rubio')).toEqual([]);
+  });
+  it('counts it when the same text names the state', () => {
+    expect(ids('New Mexico drivers must visit the MVD')).toEqual(['state:NM', 'agency:NM-MVD']);
+    expect(ids('Maine’s BMV, part of the Secretary of State')).toEqual(['state:ME', 'agency:ME-BMV', 'agency:ME-SOS']);
+    expect(ids('The Administrative Office of the Courts in N.M.')).toEqual(['agency:NM-AOC', 'state:NM']);
+  });
+  it('counts it when the caller names the state nearby', () => {
+    expect(ids('The MVD said the office is closed.', 'en', ['NM'])).toEqual(['agency:NM-MVD']);
+    expect(ids('DVS and DPS', 'en', ['MN'])).toEqual(['agency:MN-DVS', 'agency:MN-DPS']);
+  });
+  it('does not count another state', () => {
+    expect(ids('The Arizona MVD said')).toEqual(['state:AZ']);
+    expect(ids('the Indiana Bureau of Motor Vehicles')).toEqual(['state:IN']);
+  });
+  it('finds state-specific names without help', () => {
+    expect(hits('the New Mexico MVD and the Minnesota DPS')).toEqual([
+      'New Mexico MVD → agency:NM-MVD',
+      'Minnesota DPS → agency:MN-DPS',
+    ]);
+    expect(ids('a Driving Authorization Card')).toEqual(['agency:NM-DAC']);
+    expect(ids('queries through CLETS')).toEqual(['agency:CA-CLETS']);
+    expect(hits('the California Department of Motor Vehicles')).toEqual([
+      'California Department of Motor Vehicles → agency:CA-DMV',
+    ]);
+    expect(ids('an AB 60 license')).toEqual(['agency:CA-AB60']);
+    expect(ids('the California Values Act (SB 54)')).toEqual(['agency:CA-values-act', 'agency:CA-values-act']);
+    expect(ids('the Bernalillo County Metropolitan Court')).toEqual(['agency:NM-metro-court']);
+  });
+});
