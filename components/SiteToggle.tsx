@@ -5,7 +5,7 @@ import { currentSite, readSettings, withSite, writeSettings } from '@/utils/stor
 import { t } from './i18n';
 
 /** "Highlight on <site>" and the global switch; a change reaches open tabs through storage at once. */
-export function SiteToggle() {
+export function SiteToggle({ tabId }: { tabId?: number }) {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [repaired, setRepaired] = useState(false);
   const [site, setSite] = useState<string | null>(null);
@@ -15,13 +15,13 @@ export function SiteToggle() {
       setSettings(r.settings);
       setRepaired(r.repaired);
     });
-    void currentSite().then(setSite);
+    void currentSite(tabId).then(setSite);
     const onChanged = (changes: Record<string, unknown>, area: string) => {
       if (area === 'local' && SETTINGS_KEY in changes) void readSettings().then((r) => setSettings(r.settings));
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);
-  }, []);
+  }, [tabId]);
 
   if (!settings) return null;
   const save = (next: Settings) => {

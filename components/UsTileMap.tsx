@@ -37,8 +37,8 @@ export function UsTileMap({ covered, onPage, selected, onSelect }: UsTileMapProp
             <g
               key={s.code}
               role="button"
-              tabIndex={0}
-              aria-label={`${s.name}: ${status}`}
+              tabindex={0}
+              aria-label={`${s.code}, ${s.name}: ${status}`}
               aria-pressed={selected === s.code}
               class={`tile${covered.has(s.code) ? ' covered' : ''}${onPage.has(s.code) ? ' on-page' : ''}${selected === s.code ? ' selected' : ''}`}
               data-state={s.code}

@@ -47,7 +47,7 @@ export function keyFactsOf(answers: readonly AnswerView[]): KeyFact[] {
   };
   for (const a of answers) {
     for (const c of a.citations) add(c.kind, c.key, a.number);
-    for (const m of matchTerms(`${a.question}\n${a.text}`, { lang: 'en' })) {
+    for (const m of matchTerms(`${a.question}\n${a.text}`, { lang: 'en', contextStates: [a.stateCode] })) {
       const term = termById(m.termId);
       if (term?.kind === 'agency' && term.stateCode === a.stateCode) add('agency', term.label, a.number);
     }

@@ -50,14 +50,14 @@ export function createHandlers(index: ReturnType<typeof createAnswerIndex>, db: 
       return { stateCodes: [...coveredStates].sort(), dataVersion };
     },
     getIndexStats: () => getStats(index, db),
-    async reportPageStates({ states }, sender) {
-      if (sender.tabId !== undefined) await rememberPageStates(sender.tabId, states);
+    async reportPageStates({ states, url }, sender) {
+      if (sender.tabId !== undefined) await rememberPageStates(sender.tabId, states, url);
     },
     async openStateSummary({ stateCode }, sender) {
       await openStateSummary(stateCode, sender.tabId);
     },
-    async openSearch({ query }) {
-      await openSearch(query);
+    async openSearch({ query }, sender) {
+      await openSearch(query, sender.tabId);
     },
   };
 }

@@ -27,7 +27,7 @@ export async function openStateSummary(stateCode: string, tabId: number | undefi
   await browser.tabs.create({ url: extensionUrl(`/${path}`) });
 }
 
-export async function openSearch(query: string): Promise<void> {
+export async function openSearch(query: string, fromTabId?: number): Promise<void> {
   await browser.storage.session.set({ [PENDING_QUERY_KEY]: query });
   try {
     if (browser.action?.openPopup) {
@@ -38,5 +38,5 @@ export async function openSearch(query: string): Promise<void> {
     // Falls through to a tab, as above.
   }
   await browser.storage.session.remove(PENDING_QUERY_KEY);
-  await browser.tabs.create({ url: extensionUrl(`/popup.html?q=${encodeURIComponent(query)}`) });
+  await browser.tabs.create({ url: extensionUrl(`/popup.html?q=${encodeURIComponent(query)}${fromTabId !== undefined ? `&tab=${fromTabId}` : ''}`) });
 }

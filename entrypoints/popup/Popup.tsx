@@ -10,6 +10,9 @@ import { LensDatabase } from '@/utils/storage/database';
 import { loadSearch, type LoadedSearch } from '@/utils/storage/search-index';
 import { extensionUrl, firefoxSidebar, PENDING_QUERY_KEY } from '@/utils/surfaces';
 
+/** Set when this page was opened in a tab on behalf of another tab (see background/open-surfaces.ts). */
+const forTab = Number(new URLSearchParams(location.search).get('tab')) || undefined;
+
 const STARTING_QUESTIONS = ['share data with ICE', 'court order', 'REAL ID', 'AB 60', 'facial recognition', 'what can I do'];
 
 export function Popup() {
@@ -75,7 +78,7 @@ export function Popup() {
           {stats ? t('indexStats', [stats.documents, stats.entries, stats.dataVersion]) : t('loading')}
         </p>
       </header>
-      <SiteToggle />
+      <SiteToggle tabId={forTab} />
       <search class="search" role="search">
         <label for="query">{t('searchLabel')}</label>
         <input

@@ -5,16 +5,15 @@ import { UsTileMap } from '@/components/UsTileMap';
 import { t } from '@/components/i18n';
 import { findState, STATES, stateByCode } from '@/data/states';
 import { sendMessage } from '@/utils/protocol';
+import { PAGE_INFO_PREFIX, pageInfoKey, type PageInfo } from '@/utils/page-info';
 import { loadAnswerViews, type LoadedIndex } from '@/utils/storage/answers';
 import { LensDatabase } from '@/utils/storage/database';
-
-const PAGE_STATES_PREFIX = 'pageStates:';
 
 async function activeTabStates(): Promise<Record<string, number>> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return {};
-  const key = `${PAGE_STATES_PREFIX}${tab.id}`;
-  return ((await browser.storage.session.get(key))[key] as Record<string, number> | undefined) ?? {};
+  const key = pageInfoKey(tab.id);
+  return ((await browser.storage.session.get(key))[key] as PageInfo | undefined)?.states ?? {};
 }
 
 export function SidePanel() {
@@ -33,7 +32,7 @@ export function SidePanel() {
     // Follow the user: another tab, another page, new mentions on the same page.
     browser.tabs.onActivated.addListener(refresh);
     const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'session' && Object.keys(changes).some((k) => k.startsWith(PAGE_STATES_PREFIX))) refresh();
+      if (area === 'session' && Object.keys(changes).some((k) => k.startsWith(PAGE_INFO_PREFIX))) refresh();
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => {

@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { pageInfoKey, type PageInfo } from '../page-info';
 import { normalizeSettings, SETTINGS_KEY, siteOf, type Settings } from '@/utils/settings';
 
 /** The settings as stored (repaired if unreadable), and whether they had to be repaired. */
@@ -22,10 +23,18 @@ export function withSite(settings: Settings, site: string, on: boolean): Setting
   return next;
 }
 
-export async function currentSite(): Promise<string | null> {
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  if (!tab?.url || !/^https?:/.test(tab.url)) return null;
-  return siteOf(tab.url);
+/**
+ * The site of the tab the popup is about: the active tab, or — when the popup page was opened in a
+ * tab of its own (the fallback when the browser will not open the popup) — the tab it names.
+ */
+export async function currentSite(tabId?: number): Promise<string | null> {
+  const [tab] = tabId !== undefined ? [await browser.tabs.get(tabId).catch(() => undefined)] : await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.url) return /^https?:/.test(tab.url) ? siteOf(tab.url) : null;
+  // No URL without the "tabs" permission outside the popup's own activeTab grant: use what the
+  // tab's content script reported.
+  if (tab?.id === undefined) return null;
+  const key = pageInfoKey(tab.id);
+  return ((await browser.storage.session.get(key))[key] as PageInfo | undefined)?.site ?? null;
 }
 
 
