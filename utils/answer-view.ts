@@ -35,9 +35,12 @@ export function toAnswerView(entry: StoredEntry, origin: string | undefined, fac
     source: entry.source,
     citations: entry.citations,
     origin,
-    factChecks,
+    // Problems first: a disputed claim is what a reader must not miss.
+    factChecks: [...factChecks].sort((x, y) => VERDICT_ORDER.indexOf(x.verdict) - VERDICT_ORDER.indexOf(y.verdict)),
   };
 }
+
+const VERDICT_ORDER = ['disputed', 'unverified', 'confirmed'];
 
 /** "New Mexico · DMV data sharing · Q1": the short attribution shown on every answer. */
 export function attribution(answer: Pick<AnswerView, 'stateName' | 'topicLabel' | 'number'>): string {

@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// `npm run screenshots`: renders the popover on the fixture article, the popup mid-search and the
+// side panel for New Mexico in headless Chromium (light and dark) to docs/screenshots/*.png, the
+// pictures README shows. Needs `npm run build` first.
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchBrowser } from './lib/browsers.mjs';
+import { startServer } from './lib/server.mjs';
+import { CHROME_BUILD, FIXTURES, ROOT } from './lib/paths.mjs';
+
+if (!existsSync(CHROME_BUILD)) {
+  console.error('No Chrome build: run `npm run build` first.');
+  process.exit(1);
+}
+const OUT = join(ROOT, 'docs/screenshots');
+mkdirSync(OUT, { recursive: true });
+
+const server = await startServer(FIXTURES);
+const lens = await launchBrowser('chromium');
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+try {
+  for (const scheme of /** @type {const} */ (['light', 'dark'])) {
+    const suffix = scheme === 'dark' ? '-dark' : '';
+
+    // The popover, opened by hovering "California" in the article like a reader would.
+    const page = await lens.newPage();
+    await page.setViewport({ width: 1100, height: 760 });
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+    await page.goto(server.url('article.html'));
+    await page.waitForFunction(() => (CSS.highlights.get('data-sharing-lens-state')?.size ?? 0) > 0);
+    const point = await page.evaluate(() => {
+      const p = /** @type {HTMLElement} */ (document.getElementById('license'));
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const text = /** @type {Text} */ (n);
+        const i = text.data.indexOf('California');
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(text, i);
+        r.setEnd(text, i + 10);
+        const b = r.getBoundingClientRect();
+        return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+      }
+      throw new Error('no "California" in #license');
+    });
+    await page.mouse.move(point.x - 60, point.y + 60);
+    await page.mouse.move(point.x, point.y, { steps: 6 });
+    await page.waitForFunction(() => document.querySelector('data-sharing-lens')?.shadowRoot?.querySelector('[role=dialog] [data-answer-id]'));
+    await page.evaluate(() => {
+      // Open the first fact-check note so the picture shows what "Disputed" leads to.
+      const details = document.querySelector('data-sharing-lens')?.shadowRoot?.querySelector('details.fact-check');
+      if (details) /** @type {HTMLDetailsElement} */ (details).open = true;
+    });
+    await sleep(300);
+    await page.screenshot({ path: join(OUT, `popover${suffix}.png`) });
+    await page.close();
+
+    // The popup mid-search.
+    const popup = await lens.openExtensionPage('popup.html', '[data-doc-id]');
+    await popup.setViewport({ width: 460, height: 640 });
+    await popup.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+    await popup.type('#query', 'drivers licence court', { delay: 20 });
+    await popup.waitForSelector('[data-result-id]');
+    await sleep(200);
+    await popup.screenshot({ path: join(OUT, `popup-search${suffix}.png`) });
+    await popup.close();
+
+    // The side panel for New Mexico (both documents).
+    const panel = await lens.openExtensionPage('sidepanel.html?state=NM', '[data-state-summary="NM"] [data-doc-id]');
+    await panel.setViewport({ width: 420, height: 1400 });
+    await panel.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+    await sleep(200);
+    await panel.screenshot({ path: join(OUT, `sidepanel-nm${suffix}.png`) });
+    await panel.close();
+  }
+  console.log(`Screenshots written to ${OUT}`);
+} finally {
+  await lens.close();
+  await server.close();
+}
