@@ -92,6 +92,19 @@ describe.each(BROWSERS)('popup and side panel in %s', (name) => {
     await article.close();
   });
 
+  it('falls back to defaults with a visible notice when stored settings are unreadable', async () => {
+    await popup.evaluate(async () => {
+      const ext = (globalThis as any).browser ?? (globalThis as any).chrome;
+      await ext.storage.local.set({ settings: 'not settings {' });
+    });
+    const fresh = await lens.openExtensionPage('popup.html', '[data-doc-id]');
+    const notice = await fresh.waitForSelector('.site-control .notice');
+    expect(await notice!.evaluate((e) => e.textContent)).toMatch(/could not be read; defaults are in use/);
+    expect(await fresh.$eval('[data-toggle="global"]', (e) => (e as HTMLInputElement).checked)).toBe(true);
+    await fresh.close();
+    await popup.evaluate(async () => ((globalThis as any).browser ?? (globalThis as any).chrome).storage.local.remove('settings'));
+  });
+
   it('shows both New Mexico documents for sidepanel.html?state=NM', async () => {
     const panel = await lens.openExtensionPage('sidepanel.html?state=NM', '[data-state-summary="NM"] [data-doc-id]');
     const docs = await panel.$$eval('[data-state-summary] [data-doc-id]', (els) => els.map((e) => e.getAttribute('data-doc-id')));
