@@ -14,6 +14,11 @@ export interface AnswerCardProps {
   preview?: preact.ComponentChildren;
 }
 
+/** An address as people read it: no scheme, no "www.", no trailing slash. */
+function displayUrl(url: string): string {
+  return url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
+}
+
 /** One answer, attributed: question, excerpt that expands, trust notes, where it comes from. */
 export function AnswerCard({ answer, level = 3, expanded: initiallyExpanded = false, onShowRelated, preview }: AnswerCardProps) {
   const [expanded, setExpanded] = useState(initiallyExpanded);
@@ -42,10 +47,10 @@ export function AnswerCard({ answer, level = 3, expanded: initiallyExpanded = fa
         {answer.origin ? (
           <>
             {' · '}
-            <a href={answer.origin} target="_blank" rel="noopener noreferrer">
-              {t('originPage')}
+            {t('originPage')}:{' '}
+            <a href={answer.origin} target="_blank" rel="noopener noreferrer" class="origin-url">
+              {displayUrl(answer.origin)}
             </a>
-            <span class="origin-url"> {answer.origin}</span>
           </>
         ) : null}
       </p>
