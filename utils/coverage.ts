@@ -7,5 +7,7 @@ export const COVERAGE_KEY = 'coverage';
 export interface StoredCoverage {
   stateCodes: string[];
   dataVersion: string;
+  /** Changes whenever a document is added, replaced or removed (indexSignature). */
+  signature?: string;
   updatedAt: number;
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { COVERAGE_KEY, type StoredCoverage } from '@/utils/coverage';
+import { indexSignature } from '@/utils/storage/answers';
 import type { SeedResult } from '@/utils/storage/seed';
 import type { createAnswerIndex } from './answer-index';
 
@@ -10,10 +11,17 @@ import type { createAnswerIndex } from './answer-index';
 export async function publishCoverage(index: ReturnType<typeof createAnswerIndex>, ready: Promise<SeedResult>): Promise<void> {
   try {
     const { dataVersion } = await ready;
-    const { coveredStates } = await index.get();
-    const value: StoredCoverage = { stateCodes: [...coveredStates].sort(), dataVersion, updatedAt: Date.now() };
+    const { coveredStates, documents } = await index.get();
+    const signature = indexSignature(documents);
+    const value: StoredCoverage = { stateCodes: [...coveredStates].sort(), dataVersion, signature, updatedAt: Date.now() };
     const previous = (await browser.storage.local.get(COVERAGE_KEY))[COVERAGE_KEY] as StoredCoverage | undefined;
-    if (previous?.stateCodes.join() !== value.stateCodes.join() || previous.dataVersion !== value.dataVersion)
+    // Also on a document change within the same states (a replaced or deleted import): whoever
+    // watches coverage learns that the answers changed.
+    if (
+      previous?.stateCodes.join() !== value.stateCodes.join() ||
+      previous.dataVersion !== value.dataVersion ||
+      previous.signature !== signature
+    )
       await browser.storage.local.set({ [COVERAGE_KEY]: value });
   } catch (error) {
     console.error('Data Sharing Lens: could not load the index', error);

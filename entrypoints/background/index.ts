@@ -12,6 +12,8 @@ import { createAnswerIndex } from './answer-index';
 import { createHandlers, registerHandlers } from './handlers';
 import { forgetClosedTabs } from './page-states';
 import { publishCoverage } from './coverage';
+import { registerLookupMenu } from './context-menu';
+import { watchIndexChanges } from './index-changes';
 
 export default defineBackground(() => {
   const db = new LensDatabase();
@@ -21,6 +23,8 @@ export default defineBackground(() => {
   const index = createAnswerIndex(db, ready);
   registerHandlers(createHandlers(index, db));
   void publishCoverage(index, ready);
+  watchIndexChanges(index, ready);
+  registerLookupMenu();
   forgetClosedTabs();
 
   browser.commands?.onCommand.addListener(async (command) => {

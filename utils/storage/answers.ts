@@ -6,6 +6,7 @@ import { factChecksFor } from '@/data/fact-checks';
 import { toAnswerView, type AnswerView } from '../answer-view';
 import type { StoredDocument } from '../document-types';
 import type { LensDatabase } from './database';
+import { isVisible, readReplacedBundled } from './import';
 
 export interface LoadedIndex {
   answers: AnswerView[];
@@ -13,9 +14,13 @@ export interface LoadedIndex {
 }
 
 export async function loadAnswerViews(db: LensDatabase): Promise<LoadedIndex> {
-  const [documents, entries] = await db.transaction('r', db.documents, db.entries, () =>
-    Promise.all([db.documents.toArray(), db.entries.toArray()]),
+  const [allDocuments, allEntries, replaced] = await db.transaction('r', db.documents, db.entries, db.meta, () =>
+    Promise.all([db.documents.toArray(), db.entries.toArray(), readReplacedBundled(db)]),
   );
+  // A bundled document the user replaced with an import stays stored (re-seeding rewrites it)
+  // but is not shown; see utils/storage/import.ts.
+  const documents = allDocuments.filter((d) => isVisible(d, replaced));
+  const entries = allEntries.filter((e) => isVisible({ id: e.docId, source: e.source }, replaced));
   const origins = new Map(documents.map((d) => [d.id, d.origin]));
   // Fact-check notes were written for the bundled texts only; an imported document with the
   // same state and topic is a different text.

@@ -1,0 +1,95 @@
+/**
+ * The options page: settings (saved at once, reaching open tabs through storage.local), the
+ * settings file, importing documents and the list of imported documents.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ImportDocuments } from '@/components/ImportDocuments';
+import { ImportedDocuments } from '@/components/ImportedDocuments';
+import { OptionsSettings } from '@/components/OptionsSettings';
+import { OptionsSettingsFile } from '@/components/OptionsSettingsFile';
+import { t } from '@/components/i18n';
+import { sendMessage } from '@/utils/protocol';
+import { normalizeSettings, SETTINGS_KEY, type Settings } from '@/utils/settings';
+import { LensDatabase } from '@/utils/storage/database';
+import { deleteImportedDocument, INDEX_CHANGED_KEY, listDocuments, type DocumentListing } from '@/utils/storage/import';
+import { readSettings, writeSettings } from '@/utils/storage/settings-store';
+
+export function Options() {
+  const db = useMemo(() => new LensDatabase(), []);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [repaired, setRepaired] = useState(false);
+  const [listing, setListing] = useState<DocumentListing | null>(null);
+  const [indexError, setIndexError] = useState(false);
+
+  const refreshDocuments = async () => setListing(await listDocuments(db));
+
+  useEffect(() => {
+    void readSettings().then((r) => {
+      setSettings(r.settings);
+      setRepaired(r.repaired);
+    });
+    // The popup's switches (or another options tab) change settings too: follow them.
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && SETTINGS_KEY in changes) void readSettings().then((r) => setSettings(r.settings));
+      if (area === 'local' && INDEX_CHANGED_KEY in changes) void refreshDocuments();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    // getIndexStats waits until the background has seeded, so conflicts with bundled documents
+    // are found even on the first start.
+    void sendMessage('getIndexStats')
+      .catch(() => undefined)
+      .then(refreshDocuments)
+      .catch(() => setIndexError(true));
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, []);
+
+  function save(next: Settings) {
+    const normalized = normalizeSettings(next).settings;
+    setSettings(normalized);
+    setRepaired(false);
+    void writeSettings(normalized);
+  }
+
+  async function documentsChanged() {
+    await refreshDocuments();
+    // Tells the background to reload its index and republish the covered states (open tabs
+    // highlight a newly imported state at once).
+    await browser.storage.local.set({ [INDEX_CHANGED_KEY]: Date.now() });
+  }
+
+  return (
+    <main class="options" data-options>
+      <header>
+        <h1>{t('optTitle')}</h1>
+        <p class="muted">{t('optIntro')}</p>
+      </header>
+      {repaired ? (
+        <p class="notice" role="alert" data-settings-repaired>
+          {t('settingsRepaired')}
+        </p>
+      ) : null}
+      {settings ? (
+        <>
+          <OptionsSettings settings={settings} onChange={save} />
+          <OptionsSettingsFile settings={settings} onImport={save} />
+        </>
+      ) : (
+        <p class="muted">{t('loading')}</p>
+      )}
+      {indexError ? (
+        <p class="error" role="alert">
+          {t('indexUnavailable')}
+        </p>
+      ) : null}
+      <ImportDocuments db={db} existing={listing?.documents ?? null} onStored={documentsChanged} />
+      <ImportedDocuments
+        listing={listing}
+        onDelete={async (id) => {
+          await deleteImportedDocument(db, id);
+          await documentsChanged();
+        }}
+      />
+    </main>
+  );
+}
