@@ -74,9 +74,8 @@ export async function seedBundledDocuments(
   }
   const indexed = indexBundledDocuments(documents);
   await db.transaction('rw', db.documents, db.entries, db.meta, async () => {
-    const oldIds = await db.documents.where('source').equals('bundled').primaryKeys();
-    await db.entries.where('docId').anyOf(oldIds).delete();
-    await db.documents.bulkDelete(oldIds);
+    await db.entries.where('source').equals('bundled').delete();
+    await db.documents.where('source').equals('bundled').delete();
     await db.documents.bulkAdd(indexed.documents);
     await db.entries.bulkAdd(indexed.entries);
     await db.meta.bulkPut([
