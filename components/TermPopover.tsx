@@ -21,6 +21,28 @@ export interface TermPopoverProps {
   side?: 'above' | 'below';
 }
 
+const FOCUSABLE = 'a[href], button:not([disabled]), summary, [tabindex="0"]';
+
+/**
+ * Tab wraps around inside the dialog. Our host is the last element of the page, so a Tab out of
+ * the dialog would land in the browser's toolbar or back at the top of the article, far from the
+ * term the reader was on; Escape is the way out (and returns focus there).
+ */
+function keepTabInside(dialog: HTMLElement, e: KeyboardEvent): void {
+  const items = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.getClientRects().length > 0);
+  if (!items.length) return;
+  const active = (dialog.getRootNode() as ShadowRoot | Document).activeElement;
+  const first = items[0];
+  const last = items[items.length - 1];
+  let next: HTMLElement | undefined;
+  if (e.shiftKey && (active === first || active === dialog)) next = last;
+  else if (!e.shiftKey && active === last) next = first;
+  if (next) {
+    e.preventDefault();
+    next.focus();
+  }
+}
+
 /** The answers for one highlighted term, in a dialog named after the term. */
 export function TermPopover(props: TermPopoverProps) {
   const { termText, content, takeFocus } = props;
@@ -39,8 +61,9 @@ export function TermPopover(props: TermPopoverProps) {
       class={`popover side-${props.side ?? 'below'}`}
       role="dialog"
       aria-modal="false"
-      aria-labelledby="lens-popover-title"
-      aria-describedby="lens-popover-term"
+      // Named by the title and the term line: the title says the state ("California"), the
+      // term line what the page wrote ("Calif.", "Californians"); the name must carry the latter.
+      aria-labelledby="lens-popover-title lens-popover-term"
       tabIndex={-1}
       style={props.style}
       onPointerEnter={props.onPointerEnter}
@@ -49,7 +72,7 @@ export function TermPopover(props: TermPopoverProps) {
         if (e.key === 'Escape') {
           e.stopPropagation();
           props.onClose();
-        }
+        } else if (e.key === 'Tab' && dialog.current) keepTabInside(dialog.current, e);
       }}
     >
       <header>

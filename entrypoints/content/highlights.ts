@@ -4,6 +4,7 @@
  * underline boxes are drawn inside our own shadow root instead (removed with it).
  */
 import type { OverlayLayer } from './overlay';
+import highlightsCss from './highlights.css?inline';
 
 export type HighlightCategory = 'covered-state' | 'other-state' | 'term';
 
@@ -21,6 +22,9 @@ export class Highlighter {
   private readonly sets = new Map<HighlightCategory, Set<Range>>();
   private readonly highlights = new Map<HighlightCategory, Highlight>();
   private active: Highlight | undefined;
+  /** Shadow roots we lent our ::highlight() rules to (see styleShadowRoot). */
+  private readonly styledRoots = new Set<ShadowRoot>();
+  private sheet: CSSStyleSheet | undefined;
 
   constructor(private readonly fallback?: OverlayLayer) {
     for (const category of Object.keys(HIGHLIGHT_NAMES) as HighlightCategory[]) this.sets.set(category, new Set());
@@ -40,6 +44,23 @@ export class Highlighter {
     this.sets.get(category)!.add(range);
     this.highlights.get(category)?.add(range);
     this.fallback?.schedule(this.allRanges());
+    const root = range.startContainer.getRootNode();
+    if (root instanceof ShadowRoot && this.highlights.size) this.styleShadowRoot(root);
+  }
+
+  /**
+   * ::highlight() rules from the document's style sheets do not reach into shadow trees in every
+   * browser (Firefox paints nothing there), so a shadow root with terms adopts a copy of ours.
+   * Checked on every add: a component that resets its adoptedStyleSheets gets it back on rescan.
+   */
+  private styleShadowRoot(root: ShadowRoot): void {
+    if (!this.sheet) {
+      this.sheet = new CSSStyleSheet();
+      this.sheet.replaceSync(highlightsCss);
+    }
+    if (root.adoptedStyleSheets.includes(this.sheet)) return;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+    this.styledRoots.add(root);
   }
 
   delete(category: HighlightCategory, range: Range): void {
@@ -67,6 +88,8 @@ export class Highlighter {
 
   dispose(): void {
     this.clear();
+    for (const root of this.styledRoots) root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== this.sheet);
+    this.styledRoots.clear();
     if (hasHighlightApi()) {
       for (const name of Object.values(HIGHLIGHT_NAMES)) CSS.highlights.delete(name);
       CSS.highlights.delete(ACTIVE_HIGHLIGHT);

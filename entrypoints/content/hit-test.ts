@@ -3,19 +3,38 @@
  * exists (CSS.highlights.highlightsFromPoint), else the caret under the point plus the range's
  * client rects — per line box, so a term that wraps onto two lines is hit on both.
  */
+import { HOST_TAG } from './host';
+
 export interface HitTarget {
   range: Range;
 }
 
 type HighlightHit = { highlight: Highlight; ranges?: AbstractRange[] };
+type PointOptions = { shadowRoots: ShadowRoot[] };
 
-function caretAt(x: number, y: number): { node: Node; offset: number } | null {
+/**
+ * The open shadow roots under the point, outermost first (ours excepted). Both hit tests below
+ * only look inside the shadow trees they are given, so terms in web components need these.
+ */
+function shadowRootsAt(x: number, y: number): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  let el = document.elementFromPoint(x, y);
+  while (el?.shadowRoot && el.localName !== HOST_TAG && roots.length < 16) {
+    roots.push(el.shadowRoot);
+    const inner = el.shadowRoot.elementFromPoint(x, y);
+    if (!inner || inner === el) break;
+    el = inner;
+  }
+  return roots;
+}
+
+function caretAt(x: number, y: number, options: PointOptions): { node: Node; offset: number } | null {
   const d = document as Document & {
-    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretPositionFromPoint?: (x: number, y: number, options?: PointOptions) => { offsetNode: Node; offset: number } | null;
     caretRangeFromPoint?: (x: number, y: number) => Range | null;
   };
   if (typeof d.caretPositionFromPoint === 'function') {
-    const p = d.caretPositionFromPoint(x, y);
+    const p = d.caretPositionFromPoint(x, y, options);
     return p ? { node: p.offsetNode, offset: p.offset } : null;
   }
   const r = d.caretRangeFromPoint?.(x, y);
@@ -30,16 +49,17 @@ export function rangeContainsPoint(range: Range, x: number, y: number): boolean 
 }
 
 export function hitTest<T extends HitTarget>(x: number, y: number, byNode: Map<Text, T[]>, byRange: Map<AbstractRange, T>): T | undefined {
-  const highlights = CSS.highlights as unknown as { highlightsFromPoint?: (x: number, y: number) => HighlightHit[] };
+  const options = { shadowRoots: shadowRootsAt(x, y) };
+  const highlights = CSS.highlights as unknown as { highlightsFromPoint?: (x: number, y: number, options?: PointOptions) => HighlightHit[] };
   if (typeof highlights?.highlightsFromPoint === 'function') {
-    for (const hit of highlights.highlightsFromPoint(x, y)) {
+    for (const hit of highlights.highlightsFromPoint(x, y, options)) {
       for (const r of hit.ranges ?? []) {
         const target = byRange.get(r);
         if (target) return target;
       }
     }
   }
-  const caret = caretAt(x, y);
+  const caret = caretAt(x, y, options);
   if (!caret || caret.node.nodeType !== Node.TEXT_NODE) return undefined;
   const candidates = byNode.get(caret.node as Text);
   if (!candidates) return undefined;

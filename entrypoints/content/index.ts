@@ -48,11 +48,30 @@ export default defineContentScript({
       if (area === 'local' && (SETTINGS_KEY in changes || COVERAGE_KEY in changes)) void load().then(apply);
     };
     browser.storage.onChanged.addListener(onChanged);
-    const removeCommand = onMessage('focusNextTerm', () => lens?.focusNextTerm());
+    const removeCommand = onMessage('focusNextTerm', () => {
+      if (commandIsForThisFrame()) lens?.focusNextTerm();
+    });
+    // WXT invalidates this context when it hears that a newer copy of the script started in the
+    // page: a DOM event whose name and contents any page can forge (our id is public), and which
+    // would switch the lens off (tests/e2e/privacy.e2e.ts). Only an extension that is really gone
+    // (updated, reloaded or removed: runtime.id unset) stops it.
     ctx.onInvalidated(() => {
+      if (browser.runtime?.id) return;
       browser.storage.onChanged.removeListener(onChanged);
       removeCommand();
       lens?.stop();
     });
   },
 });
+
+/**
+ * The command's message reaches every frame of the tab; only the one the reader is in answers,
+ * or three popovers open at once on a page with two iframes. That is the frame whose document
+ * has focus while no child frame holds it; when no frame of the tab has focus (it is in the
+ * browser's toolbar), the top frame.
+ */
+function commandIsForThisFrame(): boolean {
+  const inChildFrame = /^i?frame$/.test(document.activeElement?.localName ?? '');
+  if (window === window.top) return !document.hasFocus() || !inChildFrame;
+  return document.hasFocus() && !inChildFrame;
+}

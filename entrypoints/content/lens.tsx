@@ -58,6 +58,7 @@ export function startLens(options: LensOptions): Lens {
   let ui: UiHost | undefined;
   let overlay: OverlayLayer | undefined;
   const highlighter = new Highlighter(hasHighlightApi() ? undefined : (overlay = new OverlayLayer(ensureUi().root)));
+  if (overlay) ui?.raise();
   const byNode = new Map<Text, Hit[]>();
   const byRange = new Map<AbstractRange, Hit>();
   const stateCounts = new StateCounts();
@@ -169,6 +170,7 @@ export function startLens(options: LensOptions): Lens {
     const returnFocus = takeFocus ? document.activeElement : null;
     open = { hit, content: { status: 'loading' }, takeFocus, returnFocus, requestId };
     highlighter.setActive(hit.range);
+    ensureUi().raise();
     renderPopover();
     let content: PopoverContent;
     try {
@@ -193,6 +195,8 @@ export function startLens(options: LensOptions): Lens {
     pointerInPopover = false;
     highlighter.setActive(undefined);
     renderPopover();
+    // The fallback highlights live in the host too: they stay up.
+    if (!overlay) ui?.lower();
     if (restoreFocus && returnFocus instanceof HTMLElement) returnFocus.focus({ preventScroll: true });
   }
 
@@ -270,12 +274,15 @@ export function startLens(options: LensOptions): Lens {
   }
 
   function focusNextTerm(): void {
-    const visible = [...byRange.values()].filter((h) => {
-      if (!shown(h, settings)) return false;
-      const r = h.range.getBoundingClientRect();
-      return r.bottom > 0 && r.top < innerHeight && r.width > 0;
+    const inView = [...byRange.values()].flatMap((hit) => {
+      // Where the term starts: a term that wraps has a bounding box from the left margin.
+      const r = hit.range.getClientRects()[0];
+      return r && shown(hit, settings) && r.bottom > 0 && r.top < innerHeight && r.width > 0 ? [{ hit, r }] : [];
     });
-    visible.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    // Reading order on screen, line by line: document order (compareBoundaryPoints) throws for
+    // ranges in different shadow trees.
+    inView.sort((a, b) => (Math.abs(a.r.top - b.r.top) < Math.min(a.r.height, b.r.height) / 2 ? a.r.left - b.r.left : a.r.top - b.r.top));
+    const visible = inView.map((v) => v.hit);
     if (!visible.length) return;
     const at = open ? visible.indexOf(open.hit) : -1;
     const next = visible[(at + 1) % visible.length];

@@ -1,0 +1,161 @@
+/**
+ * Pages that change after load (issue 3 item 3 and 8, issue 8 "Pages 2."): posts added later and
+ * taken down, a live ticker, a framework that re-renders the text nodes we highlighted.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, launchBrowser, watchErrors, type LensBrowser } from '../../scripts/lib/browsers.mjs';
+import { startServer, type FixtureServer } from '../../scripts/lib/server.mjs';
+import { FIXTURES } from '../../scripts/lib/paths.mjs';
+import { HIGHLIGHT, highlighted, hover, registeredRanges, sleep, storeSettings, waitForHighlights, waitForNoPopover, waitForPopover } from './support/lens-page';
+
+/** Waits until the page's registered ranges satisfy `ok` (the scanner batches changes). */
+async function until(page: Page, ok: (ranges: Awaited<ReturnType<typeof registeredRanges>>) => boolean, timeout = 5_000) {
+  const deadline = Date.now() + timeout;
+  let ranges = await registeredRanges(page);
+  while (!ok(ranges)) {
+    if (Date.now() > deadline) throw new Error(`highlights never settled: ${ranges.map((r) => `${r.text}@${r.where}`).join(', ')}`);
+    await sleep(100);
+    ranges = await registeredRanges(page);
+  }
+  return ranges;
+}
+
+describe.each(BROWSERS)('pages that change in %s', (name) => {
+  let lens: LensBrowser;
+  let server: FixtureServer;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    server = await startServer(FIXTURES);
+    lens = await launchBrowser(name);
+    page = await lens.newPage();
+    errors = watchErrors(page);
+  });
+  afterAll(async () => {
+    await lens?.close();
+    await server?.close();
+  });
+
+  describe('a live blog', () => {
+    beforeAll(async () => {
+      await page.goto(server.url('dynamic.html'));
+      await waitForHighlights(page, 2);
+    });
+
+    it('highlights a post that arrives after load', async () => {
+      await until(page, (rs) => rs.some((r) => r.text === 'Minnesota' && r.where === 'later'));
+      expect(await highlighted(page, HIGHLIGHT.term)).toEqual(expect.arrayContaining(["Driver's Licenses for All@later"]));
+    });
+
+    it('highlights posts added by "Load more", and they answer a hover', async () => {
+      await page.click('#more');
+      await page.click('#more');
+      const ranges = await until(page, (rs) => rs.some((r) => r.where === 'more-2'));
+      expect(ranges.filter((r) => r.where === 'more-1').map((r) => r.text)).toEqual(expect.arrayContaining(['California’s', 'DMV', 'Maine']));
+      await hover(page, '#more-2', 'California’s');
+      expect((await waitForPopover(page)).name).toContain('California’s');
+      // Out of the way: the popover covers the buttons below the feed.
+      await page.mouse.move(4, 4);
+      await waitForNoPopover(page);
+    });
+
+    it('forgets the terms of a post that is taken down', async () => {
+      const before = await registeredRanges(page);
+      expect(before.filter((r) => r.where === 'first').length).toBeGreaterThan(0);
+      await page.click('#remove');
+      const after = await until(page, (rs) => rs.every((r) => r.connected) && rs.length < before.length);
+      expect(after.length).toBe(before.length - before.filter((r) => r.where === 'first').length);
+      // Nothing left of the old post, not even a collapsed range.
+      expect(after.filter((r) => !r.text || r.text === 'New Mexico')).toEqual([]);
+    });
+
+    it('changed nothing in the page but adding its host', async () => {
+      const mutations = await page.evaluate(() => (window as unknown as { __mutations: { target: string; added: string[]; removed: string[] }[] }).__mutations);
+      // The page's own changes (posts in #feed, the removed post) are expected; ours is the host.
+      const ours = mutations.filter((m) => m.target !== 'main');
+      expect(ours.every((m) => m.target === 'html' && m.added.join() === 'data-sharing-lens' && !m.removed.length)).toBe(true);
+    });
+  });
+
+  describe('a live ticker rewriting its text 25 times a second', () => {
+    beforeAll(async () => {
+      await page.goto(server.url('ticker.html'));
+      await waitForHighlights(page, 2, 15_000, 0); // A ticker never settles.
+    });
+
+    // CPU counters need CDP; WebDriver BiDi has none, so in Firefox only correctness is checked.
+    it.skipIf(name !== 'chromium')('keeps the page fast: our share of main-thread time stays small', async () => {
+      const cdp = await page.createCDPSession();
+      await cdp.send('Performance.enable');
+      const busy = async () => {
+        const { metrics } = await cdp.send('Performance.getMetrics');
+        const get = (n: string) => metrics.find((m) => m.name === n)?.value ?? 0;
+        return { script: get('ScriptDuration'), task: get('TaskDuration') };
+      };
+      const measure = async () => {
+        const a = await busy();
+        await sleep(3_000);
+        const b = await busy();
+        return { script: (b.script - a.script) * 1000, task: (b.task - a.task) * 1000 };
+      };
+      let withLens = await measure();
+      await storeSettings(lens, { disabledSites: ['127.0.0.1'] });
+      await page.bringToFront();
+      await page.waitForFunction(() => !CSS.highlights.get('data-sharing-lens-state')?.size, { timeout: 5_000 });
+      const without = await measure();
+      await storeSettings(lens, {});
+      await page.bringToFront();
+      await waitForHighlights(page, 2, 15_000, 0);
+      // The machine is shared with other builds and browsers: a lens that really costs this
+      // much costs it again in a second measurement.
+      if (withLens.task - without.task >= 150) withLens = await measure();
+      console.info(`ticker, 3 s: with the lens ${withLens.task.toFixed(0)} ms task / ${withLens.script.toFixed(0)} ms script; without ${without.task.toFixed(0)} / ${without.script.toFixed(0)}`);
+      // 75 rewrites in 3 s are batched (MUTATION_BATCH_MS = 250) into about 12 scans of one short
+      // text node each: well under a millisecond apiece. 150 ms over 3 s (5% of one core) leaves
+      // room for slow CI machines while still catching a scan per mutation or a rescan of the page.
+      expect(withLens.task - without.task).toBeLessThan(150);
+    });
+
+    it('ends with the highlights of the last headline, none left over from earlier ones', async () => {
+      // Let it run through every headline a few times first.
+      await page.waitForFunction(() => (window as unknown as { __ticks: number }).__ticks > 30, { timeout: 10_000 });
+      await page.evaluate(() => (window as unknown as { __stopTicker(): void }).__stopTicker());
+      const ranges = await until(page, (rs) => {
+        const ticker = rs.filter((r) => r.where === 'ticker').map((r) => r.text);
+        return ticker.includes('California DMV') && ticker.length === 2;
+      });
+      expect(ranges.every((r) => r.connected)).toBe(true);
+      // "Closing bell · California DMV answers ICE records request"
+      expect(ranges.filter((r) => r.where === 'ticker').map((r) => r.text).sort()).toEqual(['California DMV', 'ICE']);
+      expect(ranges.filter((r) => r.where === 'static').map((r) => r.text).sort()).toEqual(['ICE', 'New Mexico']);
+    });
+  });
+
+  describe('a framework that re-renders the highlighted text nodes', () => {
+    beforeAll(async () => {
+      await page.goto(server.url('rerender.html'));
+      await page.waitForFunction(() => (window as unknown as { __done?: boolean }).__done, { timeout: 10_000 });
+    });
+
+    it('throws nothing on either side and the highlights follow the new nodes', async () => {
+      expect(await page.evaluate(() => (window as unknown as { __renderErrors: string[] }).__renderErrors)).toEqual([]);
+      // Last render: "Maine BMV and ICE", "New Mexico MVD records", "California courts".
+      const ranges = await until(page, (rs) => rs.some((r) => r.text === 'Maine BMV') && rs.every((r) => r.connected));
+      expect(ranges.map((r) => r.text).sort()).toEqual(['California', 'ICE', 'Maine BMV', 'New Mexico MVD']);
+      // Every range sits in a text node the renderer currently owns.
+      const current = await page.evaluate(() => {
+        const owned = new Set([...document.querySelectorAll('#app li')].map((li) => li.firstChild));
+        let stale = 0;
+        for (const [n, h] of CSS.highlights) if (n.startsWith('data-sharing-lens')) for (const r of h as Highlight) if (!owned.has((r as Range).startContainer as ChildNode)) stale++;
+        return stale;
+      });
+      expect(current).toBe(0);
+    });
+  });
+
+  it('sent nothing to the console', () => {
+    expect(errors).toEqual([]);
+  });
+});
