@@ -93,8 +93,12 @@ function firstNameState(i: RuleInput): boolean {
     if (i.text.trim().length === i.end - i.start) return false;
   }
   const next = /^\s+([A-Z][\w'’]*)/.exec(after(i));
-  return next === null || STATE_INSTITUTION.test(next[1]) || i.titleLike();
+  // Capitals say nothing about names in a headline, but a byline is made of names.
+  return next === null || STATE_INSTITUTION.test(next[1]) || (i.titleLike() && !BYLINE.test(i.text));
 }
+
+/** "By Georgia Harrison and …", "Photos by …": the names that follow are people. */
+const BYLINE = /^\s*(?:By|BY|(?:Photos?|Reporting|Written|Story) by)\s/;
 
 /**
  * Bare "Washington" is mostly the capital, the federal government ("Washington elite") or a person

@@ -127,10 +127,7 @@ describe.each(BROWSERS)('on-page lookup in %s', (name) => {
       expect(others.filter((t) => /Washington|New York|Baja/.test(t))).toEqual([]);
     });
 
-    // KNOWN MATCHER BUG, reported to the matcher's owner: "By Georgia Harrison and Denzel
-    // Washington Jr." highlights "Georgia". it.fails keeps the suite green meanwhile and turns
-    // red once the matcher is fixed: then make this a plain it().
-    it.fails('does not take the byline’s "Georgia Harrison" for the state', () => {
+    it('does not take the byline’s "Georgia Harrison" for the state', () => {
       expect(others.filter((t) => /Georgia/.test(t))).toEqual([]);
     });
   });

@@ -100,6 +100,12 @@ describe('first-name states: Georgia, Virginia, Indiana, Tennessee', () => {
     expect(ids('he played Indiana Jones again')).toEqual([]);
     expect(ids('a play by Tennessee Williams')).toEqual([]);
   });
+  it('skips people in a byline, although a byline is capitalised like a headline', () => {
+    expect(ids('By Georgia Harrison and Denzel Washington Jr. · Updated 9:14 a.m.')).toEqual([]);
+    expect(ids('Photos by Virginia Lee Hunter')).toEqual([]);
+    // A headline is still a headline.
+    expect(ids('Georgia Voters Head To The Polls')).toEqual(['state:GA']);
+  });
   it('skips the band, the island, the country and the font', () => {
     expect(ids('a Florida Georgia Line concert')).toEqual([]);
     expect(ids('the island of South Georgia is remote')).toEqual([]);
