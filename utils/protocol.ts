@@ -12,6 +12,8 @@ export interface PageContext {
   lang: 'en' | 'es' | 'none';
   /** State code → number of mentions on the page. */
   states: Record<string, number>;
+  /** States named in the term's own paragraph. */
+  nearStates: string[];
   /** Lower-case topic words near the term ("court", "license", "dmv"). */
   topicWords: string[];
 }
@@ -105,6 +107,8 @@ function checkContext(v: unknown): string | null {
   if (v.lang !== 'en' && v.lang !== 'es' && v.lang !== 'none') return 'context.lang must be en, es or none';
   const states = checkStateCounts(v.states);
   if (states) return `context.${states}`;
+  const near = v.nearStates;
+  if (!Array.isArray(near) || near.length > 10 || !near.every(isStateCode)) return 'context.nearStates must be up to 10 state codes';
   const words = v.topicWords;
   if (!Array.isArray(words) || words.length > LIMITS.topicWords) return 'context.topicWords must be a short array';
   if (!words.every((w) => typeof w === 'string' && w.length <= LIMITS.topicWordLength))

@@ -15,6 +15,8 @@ export interface RankTerm {
 export interface RankContext {
   /** State code → mentions on the page. */
   states: Record<string, number>;
+  /** States named in the term's own paragraph. */
+  nearStates?: string[];
   /** Lower-case words near the term. */
   topicWords: string[];
 }
@@ -54,6 +56,8 @@ export const WEIGHTS = {
   ownState: 100,
   /** For terms without a state: the most-mentioned covered state gets this much, others pro rata. */
   articleState: 60,
+  /** For terms without a state: a state named in the term's own paragraph outweighs page counts. */
+  nearState: 70,
   topicMatch: 35,
   /** Without any topic signal, DMV documents answer most questions readers bring. */
   defaultTopic: 4,
@@ -95,11 +99,13 @@ export function rankAnswers<T extends Rankable>(term: RankTerm, context: RankCon
   } else {
     const covered = new Set(entries.map((e) => e.stateCode));
     const mentioned = Object.entries(context.states).filter(([code, n]) => n > 0 && covered.has(code));
+    const near = new Set((context.nearStates ?? []).filter((code) => covered.has(code)));
     const max = Math.max(0, ...mentioned.map(([, n]) => n));
     const counts = new Map(mentioned);
-    candidates = mentioned.length ? entries.filter((e) => counts.has(e.stateCode)) : entries;
+    candidates = mentioned.length || near.size ? entries.filter((e) => counts.has(e.stateCode) || near.has(e.stateCode)) : entries;
     stateWeight = (code) => {
       const n = counts.get(code) ?? 0;
+      if (near.has(code)) return [WEIGHTS.nearState + (n ? (WEIGHTS.articleState * n) / max / 4 : 0), 'the paragraph names this state'];
       return n ? [(WEIGHTS.articleState * n) / max, `the article mentions this state ${n === 1 ? 'once' : `${n} times`}`] : [0, undefined];
     };
   }

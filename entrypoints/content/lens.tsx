@@ -15,7 +15,7 @@ import { Highlighter, hasHighlightApi, type HighlightCategory } from './highligh
 import { hitTest } from './hit-test';
 import { createUiHost, type UiHost } from './host';
 import { OverlayLayer } from './overlay';
-import { StateCounts, topicWordsNear } from './page-context';
+import { StateCounts, statesNear, topicWordsNear } from './page-context';
 import { createScanner, type Scanner } from './scanner';
 import { HOVER_REST_TOLERANCE_PX, LEAVE_GRACE_MS, REPORT_DEBOUNCE_MS } from './timing';
 
@@ -176,7 +176,7 @@ export function startLens(options: LensOptions): Lens {
     try {
       const response: LookupResponse = await sendMessage('lookupTerm', {
         termId: hit.term.id,
-        context: { lang: options.lang, states: stateCounts.toRecord(), topicWords: topicWordsNear(hit.node) },
+        context: { lang: options.lang, states: stateCounts.toRecord(), nearStates: statesNear(hit.node, byNode), topicWords: topicWordsNear(hit.node) },
       });
       content = { status: 'ready', response };
     } catch {

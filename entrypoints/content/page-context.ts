@@ -17,8 +17,25 @@ const WORD = /[a-záéíóúñü'’()0-9]+/gi;
 const CONTEXT_CHARS = 2000;
 const BLOCK = 'p,li,td,th,dd,blockquote,figcaption,h1,h2,h3,h4,h5,h6,article,section';
 
+const blockOf = (node: Text) => node.parentElement?.closest(BLOCK) ?? node.parentElement;
+
+/**
+ * States named in the same paragraph as the term: "California and Minnesota passed laws limiting
+ * what their DMV can share" is about those two, whatever else the page mentions.
+ */
+export function statesNear(node: Text, hitsByNode: Map<Text, { term: { kind: string; stateCode?: string } }[]>): string[] {
+  const block = blockOf(node);
+  if (!block) return [];
+  const near = new Set<string>();
+  for (const [other, hits] of hitsByNode) {
+    if (!block.contains(other)) continue;
+    for (const h of hits) if (h.term.kind === 'state' && h.term.stateCode) near.add(h.term.stateCode);
+  }
+  return [...near].slice(0, 10);
+}
+
 export function topicWordsNear(node: Text): string[] {
-  const block = node.parentElement?.closest(BLOCK) ?? node.parentElement;
+  const block = blockOf(node);
   const text = `${(block?.textContent ?? node.data).slice(0, CONTEXT_CHARS)} ${document.title}`;
   const words: string[] = [];
   for (const m of text.toLowerCase().replace(/’/g, "'").matchAll(WORD)) {

@@ -22,7 +22,7 @@ async function startBackground() {
   await ready;
 }
 
-const context = { lang: 'en' as const, states: { NM: 4 }, topicWords: ['court'] };
+const context = { lang: 'en' as const, states: { NM: 4 }, nearStates: [], topicWords: ['court'] };
 
 type Trigger = (message: unknown, sender: unknown, sendResponse: (r: unknown) => void) => Promise<unknown[]>;
 const trigger = () => (fakeBrowser.runtime.onMessage as unknown as { trigger: Trigger }).trigger;

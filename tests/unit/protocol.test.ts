@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS, validateRequest } from '@/utils/protocol';
 
-const context = { lang: 'en', states: { NM: 3, CA: 1 }, topicWords: ['court', 'license'] };
+const context = { lang: 'en', states: { NM: 3, CA: 1 }, nearStates: ['NM'], topicWords: ['court', 'license'] };
 
 describe('validateRequest', () => {
   it('accepts well-formed requests', () => {
@@ -25,6 +25,7 @@ describe('validateRequest', () => {
     expect(validateRequest('lookupTerm', { termId: 'state:NM', context: { ...context, states: { nm: 1 } } })).toMatch(/state code/);
     expect(validateRequest('lookupTerm', { termId: 'state:NM', context: { ...context, states: { NM: -1 } } })).toMatch(/count/);
     expect(validateRequest('lookupTerm', { termId: 'state:NM', context: { ...context, topicWords: 'court' } })).toMatch(/topicWords/);
+    expect(validateRequest('lookupTerm', { termId: 'state:NM', context: { ...context, nearStates: ['New Mexico'] } })).toMatch(/nearStates/);
     expect(validateRequest('openStateSummary', { stateCode: 'New Mexico' })).toMatch(/postal code/);
     expect(validateRequest('getCoverage', { sneaky: true })).toMatch(/no data/);
   });

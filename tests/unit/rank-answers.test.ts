@@ -62,6 +62,15 @@ describe('rankAnswers', () => {
     expect(ranked.find((r) => r.item.labels.some((l) => l.kind === 'hedged'))?.reasons.join(' ')).toMatch(/hedged/);
   });
 
+  it('prefers the states named in the term’s own paragraph over page-wide counts', () => {
+    // "California and Minnesota passed laws limiting what their DMV can share", in an article
+    // that mostly talks about New Mexico.
+    const ranked = top('topic:DMV', { states: { NM: 9, CA: 1, MN: 1 }, nearStates: ['CA', 'MN'], topicWords: ['dmv', 'license'] });
+    expect(['CA', 'MN']).toContain(ranked[0].item.stateCode);
+    expect(ranked[0].reasons).toContain('the paragraph names this state');
+    expect(ranked.slice(0, 3).every((r) => r.item.stateCode !== 'NM')).toBe(true);
+  });
+
   it('falls back to every document for a federal term on a page that names no covered state', () => {
     const ranked = top('topic:ICE', { states: { TX: 3 }, topicWords: ['license'] });
     expect(ranked.length).toBe(5);
