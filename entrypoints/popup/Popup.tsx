@@ -5,7 +5,8 @@ import { SiteToggle } from '@/components/SiteToggle';
 import { t } from '@/components/i18n';
 import { TOPIC_LABELS, type Topic } from '@/utils/document-types';
 import { sendMessage, type IndexStats } from '@/utils/protocol';
-import { matchExcerpt, searchAnswers } from '@/utils/search';
+import { searchAnswers } from '@/utils/search';
+import { matchExcerpt } from '@/utils/search-excerpt';
 import { LensDatabase } from '@/utils/storage/database';
 import { loadSearch, type LoadedSearch } from '@/utils/storage/search-index';
 import { extensionUrl, firefoxSidebar, PENDING_QUERY_KEY } from '@/utils/surfaces';
@@ -44,7 +45,7 @@ export function Popup() {
   }, []);
 
   const results = useMemo(
-    () => (loaded && query.trim() ? searchAnswers(loaded.fuse, loaded.byId, query, { stateCode: stateCode || undefined, topic: topic || undefined }, 40) : []),
+    () => (loaded && query.trim() ? searchAnswers(loaded.engine, loaded.byId, query, { stateCode: stateCode || undefined, topic: topic || undefined }, 40) : []),
     [loaded, query, stateCode, topic],
   );
   const states = useMemo(() => [...new Map(loaded?.documents.map((d) => [d.stateCode, d.stateName])).entries()], [loaded]);

@@ -1,20 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { createSearch, matchExcerpt, normalizeQuery, SEARCH_KEYS, SEARCH_OPTIONS, searchAnswers, toSearchRecord } from '@/utils/search';
+import { createSearch, normalizeQuery, SEARCH_KEYS, searchAnswers, toSearchRecord, tokenize, VOCABULARY_FUZZY } from '@/utils/search';
+import { matchExcerpt } from '@/utils/search-excerpt';
 import { bundledAnswers } from './helpers';
 
 const answers = bundledAnswers();
 const byId = new Map(answers.map((a) => [a.id, a]));
 const records = answers.map((a) => toSearchRecord(a));
-const fuse = createSearch(records);
-const search = (q: string, filters = {}) => searchAnswers(fuse, byId, q, filters);
+const engine = createSearch(records);
+const search = (q: string, filters = {}) => searchAnswers(engine, byId, q, filters);
 
 describe('search configuration', () => {
   it('weights the question and state above the answer text', () => {
     const weight = Object.fromEntries(SEARCH_KEYS.map((k) => [k.name, k.weight]));
     expect(weight.question).toBeGreaterThan(weight.text);
     expect(weight.state).toBeGreaterThan(weight.text);
-    expect(SEARCH_OPTIONS.threshold).toBeLessThanOrEqual(0.35);
-    expect(SEARCH_OPTIONS.useTokenSearch).toBe(true);
+    expect(VOCABULARY_FUZZY.threshold).toBeLessThanOrEqual(0.35);
+    expect(tokenize('Driver’s license in Nuevo México')).toEqual(['drivers', 'license', 'in', 'nuevo', 'mexico']);
   });
 
   it('puts California’s answers first for "AB 60"', () => {
@@ -59,6 +60,20 @@ describe('search configuration', () => {
     expect(courts.every((r) => r.answer.docId === 'nm-court-information-sharing')).toBe(true);
   });
 
+  it('matches a word being typed by its prefix, and plurals by their stem', () => {
+    expect(search('licen').length).toBeGreaterThan(10);
+    expect(search('REAL I').length).toBeGreaterThan(0);
+    const singular = search('driver license');
+    expect(singular.length).toBeGreaterThan(5);
+  });
+
+  it('answers questions typed in full, and questions made only of common words', () => {
+    const full = search('Does the DMV share my address with ICE');
+    expect(full.length).toBeGreaterThan(0);
+    expect(full[0].answer.text.toLowerCase()).toMatch(/address/);
+    expect(search('what can I do').length).toBeGreaterThan(0);
+  });
+
   it('returns nothing for an empty or punctuation-only query', () => {
     expect(search('   ')).toEqual([]);
     expect(search('!!!')).toEqual([]);
@@ -66,7 +81,7 @@ describe('search configuration', () => {
   });
 
   it('gives the same results from a stored (serialised) index', () => {
-    const restored = createSearch(records, JSON.parse(JSON.stringify(fuse.getIndex().toJSON())));
+    const restored = createSearch(records, JSON.parse(JSON.stringify(engine.toJSON())));
     const a = searchAnswers(restored, byId, 'AB 60').map((r) => r.answer.id);
     expect(a).toEqual(search('AB 60').map((r) => r.answer.id));
   });

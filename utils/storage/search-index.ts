@@ -2,9 +2,8 @@
  * The popup's search index, built once per change of the documents and kept in IndexedDB, so
  * opening the popup parses a stored index instead of rebuilding it.
  */
-import type Fuse from 'fuse.js';
 import { STATES } from '@/data/states';
-import { createSearch, toSearchRecord, type SearchRecord } from '../search';
+import { createSearch, toSearchRecord, type AnswerSearch, type SearchRecord, type SerializedSearchIndex } from '../search';
 import type { AnswerView } from '../answer-view';
 import type { LensDatabase } from './database';
 import { indexSignature, loadAnswerViews, type LoadedIndex } from './answers';
@@ -14,11 +13,11 @@ const META_SEARCH_INDEX = 'searchIndex';
 interface StoredSearchIndex {
   signature: string;
   records: SearchRecord[];
-  index: ReturnType<ReturnType<Fuse<SearchRecord>['getIndex']>['toJSON']>;
+  index: SerializedSearchIndex;
 }
 
 export interface LoadedSearch extends LoadedIndex {
-  fuse: Fuse<SearchRecord>;
+  engine: AnswerSearch;
   byId: Map<string, AnswerView>;
   /** Whether the stored index was used (false: built now and stored). */
   fromCache: boolean;
@@ -35,11 +34,11 @@ export async function loadSearch(db: LensDatabase): Promise<LoadedSearch> {
   const byId = new Map(loaded.answers.map((a) => [a.id, a]));
   const stored = await db.getMeta<StoredSearchIndex>(META_SEARCH_INDEX);
   if (stored?.signature === signature) {
-    return { ...loaded, byId, fuse: createSearch(stored.records, stored.index), fromCache: true };
+    return { ...loaded, byId, engine: createSearch(stored.records, stored.index), fromCache: true };
   }
   const records = loaded.answers.map((a) => toSearchRecord(a, aliasesOf(a.stateCode)));
-  const fuse = createSearch(records);
-  const value: StoredSearchIndex = { signature, records, index: fuse.getIndex().toJSON() };
+  const engine = createSearch(records);
+  const value: StoredSearchIndex = { signature, records, index: engine.toJSON() };
   await db.meta.put({ key: META_SEARCH_INDEX, value }).catch(() => undefined);
-  return { ...loaded, byId, fuse, fromCache: false };
+  return { ...loaded, byId, engine, fromCache: false };
 }
