@@ -22,6 +22,20 @@ export function isProse(el: Element): boolean {
   return typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true }) : true;
 }
 
+/**
+ * One text node's matches if it is visible prose, else null: the scan's work per node, in the
+ * order that keeps it cheap. Exported for `npm run bench`, which times this very function against
+ * a bare read of the page (scripts/bench/probes/scan-probe.ts).
+ */
+export function proseMatches(node: Text, lang: ScannerCallbacks['lang']): TermMatch[] | null {
+  const data = node.data;
+  if (data.length < 2 || !quickTest(data)) return null;
+  const matches = matchTerms(data, { lang });
+  if (!matches.length) return null;
+  const parent = node.parentElement;
+  return parent && isProse(parent) ? matches : null;
+}
+
 export interface ScannerCallbacks {
   lang: 'en' | 'es' | 'none';
   /** A text node's matches (its earlier matches, if any, were forgotten just before). */
@@ -68,12 +82,8 @@ export function createScanner(doc: Document, callbacks: ScannerCallbacks): Scann
     });
 
   function scanText(node: Text): void {
-    const data = node.data;
-    if (data.length < 2 || !quickTest(data)) return;
-    const matches = matchTerms(data, { lang: callbacks.lang });
-    if (!matches.length) return;
-    const parent = node.parentElement;
-    if (!parent || !isProse(parent)) return;
+    const matches = proseMatches(node, callbacks.lang);
+    if (!matches) return;
     tracked.add(node);
     callbacks.onMatches(node, matches);
   }

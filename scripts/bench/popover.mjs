@@ -1,0 +1,116 @@
+/**
+ * Popover latency (issue 7 §2): hover intent fired → dialog with answers painted, with the
+ * background warm and after its service worker was stopped. Measured from outside the extension:
+ * the hover delay is set to 0 through storage (as the options page would), the pointer is moved
+ * onto a highlighted term with real input events, and the page's main world watches our host's
+ * open shadow root. Times, all on the page's clock:
+ *   frame    the animation frame after the pointer moved; the content script hit-tests in that
+ *            frame and, with a delay of 0, fires the intent right after it
+ *   answers  the dialog holds the answers (or the "no documents" note), placed
+ *   painted  the frame after that has run (requestAnimationFrame + a message: after paint)
+ */
+import { median, percentile, sleep } from './stats.mjs';
+import { hoverableTermJs, openTab, serviceWorkerStopper, writeSettings } from './session.mjs';
+
+const WATCH = `(() => {
+  if (globalThis.__dslPop) return;
+  const S = (globalThis.__dslPop = { armed: false, r: {} });
+  addEventListener('pointermove', () => {
+    if (!S.armed || S.r.move) return;
+    S.r.move = performance.now();
+    requestAnimationFrame(() => (S.r.frame = performance.now()));
+  }, true);
+  let watching = false;
+  const check = () => {
+    const root = document.querySelector('data-sharing-lens')?.shadowRoot;
+    if (!root) return;
+    if (!watching) {
+      watching = true;
+      new MutationObserver(check).observe(root, { subtree: true, childList: true, attributes: true, characterData: true });
+    }
+    const dialog = root.querySelector('[role=dialog]');
+    S.open = !!dialog;
+    if (!S.armed || !dialog) return;
+    S.r.dialog ??= performance.now();
+    const placed = dialog.style.visibility !== 'hidden';
+    const done = dialog.querySelector('.answers, [data-no-documents], [role=alert]');
+    if (placed && done && !S.r.answers) {
+      S.r.answers = performance.now();
+      S.r.failed = !!dialog.querySelector('[role=alert]');
+      requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => { S.r.painted = performance.now(); S.armed = false; };
+        channel.port2.postMessage(0);
+      });
+    }
+  };
+  new MutationObserver(check).observe(document.documentElement, { childList: true });
+  check();
+})()`;
+
+/**
+ * @param {import('./session.mjs').Tab} tab @param {{ x: number, y: number }} at
+ * @param {() => string} [workerStatus]  for cold trials: the worker's running status
+ */
+async function trial(tab, at, workerStatus) {
+  const { page } = tab;
+  // Away from the term, and wait until the popover has closed (300 ms grace on leave).
+  await page.mouse.move(2, 2);
+  for (let i = 0; i < 100 && (await tab.evaluate('!!globalThis.__dslPop.open')); i++) await sleep(25);
+  await sleep(50);
+  // A cold trial is only cold if nothing woke the worker in between.
+  if (workerStatus && workerStatus() !== 'stopped') throw new Error(`the service worker was ${workerStatus()} before a cold trial`);
+  await tab.evaluate('globalThis.__dslPop.r = {}, globalThis.__dslPop.armed = true');
+  await page.mouse.move(at.x, at.y);
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const r = await tab.evaluate('globalThis.__dslPop.r');
+    if (r.painted) return { answers: r.answers - r.frame, painted: r.painted - r.frame, failed: r.failed };
+    if (Date.now() > deadline) throw new Error(`no popover within 10 s (${JSON.stringify(r)})`);
+    await sleep(10);
+  }
+}
+
+/**
+ * @param {{ lens: import('../lib/browsers.mjs').LensBrowser, server: import('../lib/server.mjs').FixtureServer,
+ *   page: string, quick: boolean, log: (s: string) => void }} ctx
+ */
+export async function benchPopover({ lens, server, page: file, quick, log }) {
+  await writeSettings(lens, { trigger: { mode: 'hover', delayMs: 0, modifier: 'Alt' } });
+  const tab = await openTab(lens, server.origin);
+  try {
+    await tab.page.goto(server.url(encodeURI(file)), { waitUntil: 'load' });
+    await tab.page.bringToFront();
+    await sleep(1500);
+    await tab.evaluate(WATCH);
+    // A covered state if there is one: its popover has answers to render.
+    const at = await tab.evaluate(hoverableTermJs(['data-sharing-lens-state', 'data-sharing-lens-term']));
+    if (!at) throw new Error(`${file} has no highlighted term to hover`);
+    log(`  hovering "${at.text}" on ${file}`);
+
+    for (let i = 0; i < 2; i++) await trial(tab, at); // warm-up: background loaded, code optimised
+    const warm = [];
+    for (let i = 0; i < (quick ? 8 : 25); i++) warm.push(await trial(tab, at));
+    const cold = [];
+    const stopper = await serviceWorkerStopper(lens);
+    await tab.page.bringToFront();
+    for (let i = 0; i < (quick ? 4 : 10); i++) {
+      await stopper.stop();
+      cold.push(await trial(tab, at, () => stopper.status));
+    }
+    await stopper.close();
+    const summary = (/** @type {typeof warm} */ xs) => ({
+      n: xs.length,
+      answersMedian: median(xs.map((x) => x.answers)),
+      paintedMedian: median(xs.map((x) => x.painted)),
+      paintedP90: percentile(xs.map((x) => x.painted), 90),
+      failed: xs.filter((x) => x.failed).length,
+    });
+    const result = { page: file, term: at.text, warm: summary(warm), cold: summary(cold), errors: tab.errors.filter((e) => e.world === 'extension') };
+    log(`  warm: painted ${result.warm.paintedMedian.toFixed(1)} ms median (n=${warm.length}); cold: ${result.cold.paintedMedian.toFixed(1)} ms median (n=${cold.length})`);
+    return result;
+  } finally {
+    await tab.page.close().catch(() => undefined);
+    await writeSettings(lens, null).catch((e) => log(`  could not restore the settings: ${e}`));
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * What the content script costs the page's main thread during a real page load, read from a
+ * Chromium trace with the V8 sampling profiler on: tasks (RunTask) from the timeline, and each
+ * CPU sample attributed to the extension when a frame of its stack is in content-scripts/content.js.
+ * Idle callbacks and promise jobs carry no script URL in the timeline, so samples are the only
+ * way to tell our slices from the page's. Sampling (~0.1–0.2 ms) and tracing itself add overhead:
+ * these figures are for where time goes and the longest task, the ratio comes from scan.mjs.
+ */
+
+/**
+ * Categories for page.tracing.start: as few as will do, because the trace buffer is bounded and
+ * fills on heavy pages before the content script runs (document_idle) with the detailed timeline.
+ * Tasks come from 'toplevel' (ThreadControllerImpl::RunTask), the script start from
+ * 'devtools.timeline' (EvaluateScript), the samples from the V8 profiler.
+ */
+export const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-v8.cpu_profiler'];
+
+const CONTENT_SCRIPT = /^chrome-extension:\/\/[a-p]{32}\/content-scripts\//;
+
+/**
+ * @param {any[]} events  traceEvents
+ * Wall times (dur) include time the thread waited for a core: on a 2-core machine running the
+ * browser, the tracing and Node, that can be half. Thread times (tdur: CPU the thread used) are
+ * given beside them.
+ * @returns {{ startMs: number, startCpuMs: number, extensionMs: number, afterStartMs: number,
+ *   longestTaskMs: number, longestTaskCpuMs: number, longestTaskShare: number, tasksOver50: number } | null}
+ *   null when the content script did not run in this trace (or the trace lost it)
+ */
+export function contentScriptCost(events) {
+  const start = events.find((e) => e.name === 'EvaluateScript' && CONTENT_SCRIPT.test(e.args?.data?.url ?? ''));
+  if (!start) return null;
+  const { pid, tid } = start;
+  const tasks = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.dur > 0);
+  const samples = extensionSamples(events, pid, tid);
+
+  const startTask = tasks.find((t) => t.ts <= start.ts && t.ts + t.dur >= start.ts + start.dur);
+  let extensionUs = 0;
+  for (const s of samples) extensionUs += s.dur;
+
+  // Per task: how much of it the extension's samples cover. Both lists are sorted by time.
+  let longest = { dur: 0, tdur: 0, share: 0 };
+  let over50 = 0;
+  let i = 0;
+  for (const task of tasks.sort((a, b) => a.ts - b.ts)) {
+    while (i < samples.length && samples[i].ts < task.ts) i++;
+    let ours = 0;
+    for (let j = i; j < samples.length && samples[j].ts < task.ts + task.dur; j++) ours += samples[j].dur;
+    const share = Math.min(1, ours / task.dur);
+    // A task is the extension's when most of it is the extension's code (and what that code
+    // forced: style, layout); one stray sample in a page task does not make it ours.
+    if (share >= 0.5 || task === startTask) {
+      if (task.dur > longest.dur) longest = { dur: task.dur, tdur: task.tdur ?? NaN, share };
+      if (task.dur > 50_000) over50++;
+    }
+  }
+  const inStartUs = samples.filter((s) => s.ts >= start.ts && s.ts <= start.ts + start.dur).reduce((n, s) => n + s.dur, 0);
+  return {
+    startMs: start.dur / 1000,
+    startCpuMs: (start.tdur ?? NaN) / 1000,
+    extensionMs: extensionUs / 1000,
+    afterStartMs: (extensionUs - inStartUs) / 1000,
+    longestTaskMs: longest.dur / 1000,
+    longestTaskCpuMs: longest.tdur / 1000,
+    longestTaskShare: longest.share,
+    tasksOver50: over50,
+  };
+}
+
+/**
+ * The sampling profile of one thread, as samples { ts, dur } (µs) whose stack runs through the
+ * content script. ProfileChunk events stream the nodes and samples of one Profile (same pid, id).
+ */
+function extensionSamples(events, pid, tid) {
+  const profile = events.find((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid);
+  if (!profile) return [];
+  /** @type {Map<number, { parent?: number, url: string }>} */
+  const nodes = new Map();
+  /** @type {number[]} */
+  const ids = [];
+  /** @type {number[]} */
+  const deltas = [];
+  for (const e of events) {
+    if (e.name !== 'ProfileChunk' || e.pid !== pid || e.id !== profile.id) continue;
+    const cpu = e.args?.data?.cpuProfile ?? {};
+    for (const n of cpu.nodes ?? []) nodes.set(n.id, { parent: n.parent, url: n.callFrame?.url ?? '' });
+    ids.push(...(cpu.samples ?? []));
+    deltas.push(...(e.args?.data?.timeDeltas ?? []));
+  }
+  /** @type {Map<number, boolean>} */
+  const ours = new Map();
+  const isOurs = (/** @type {number | undefined} */ id) => {
+    const path = [];
+    let result = false;
+    for (let n = id; n !== undefined; n = nodes.get(n)?.parent) {
+      if (ours.has(n)) {
+        result = /** @type {boolean} */ (ours.get(n));
+        break;
+      }
+      path.push(n);
+      if (CONTENT_SCRIPT.test(nodes.get(n)?.url ?? '')) {
+        result = true;
+        break;
+      }
+    }
+    for (const n of path) ours.set(n, result);
+    return result;
+  };
+  const out = [];
+  let ts = profile.args?.data?.startTime ?? profile.ts;
+  for (let k = 0; k < ids.length; k++) {
+    ts += deltas[k] ?? 0;
+    // A sample stands for the time until the next one.
+    const dur = Math.max(0, Math.min(2000, deltas[k + 1] ?? 0));
+    if (isOurs(ids[k])) out.push({ ts, dur });
+  }
+  return out;
+}
