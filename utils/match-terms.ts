@@ -92,7 +92,11 @@ function buildMatcher(langs: ReadonlyArray<'en' | 'es'>): Matcher {
   return { regex: new RegExp(source, 'g'), entries };
 }
 
-const english = buildMatcher(['en']);
+/**
+ * Built on first use, not at load: building and compiling the pattern costs ~8 ms, and the content
+ * script loads on every page, including those where it stays dormant (BENCHMARKS.md).
+ */
+let english: Matcher | undefined;
 /** Built on the first Spanish page only: most users never meet one. */
 let spanish: Matcher | undefined;
 
@@ -103,27 +107,17 @@ let spanish: Matcher | undefined;
  */
 const QUICK = /[A-Z]|[a-z]{3}|287/;
 /**
- * Inline scripts and styles are text nodes too, and on the saved news pages they hold as many
- * characters as the prose. Only long nodes are checked (a prose node is rarely over a few
- * paragraphs), and only their start: three of { } = there is code or CSS, not prose (which may
- * well have semicolons).
- */
-const LONG_NODE = 2000;
-const CODE_START = /[{}=][^]*?[{}=][^]*?[{}=]/;
-
-/**
- * A cheap native pre-test for the scan's hot path: false means the text is not worth matching —
- * nothing in it can match, or it is a block of code whose matches the prose check would drop.
- * matchTerms does not repeat it, so callers scanning many nodes call it first.
+ * A cheap native pre-test for the scan's hot path: false means nothing in the text can match.
+ * matchTerms does not repeat it, so callers scanning many nodes call it first. (Inline scripts and
+ * styles are skipped by the scanner by their parent element, not guessed from their text.)
  */
 export function quickTest(text: string): boolean {
-  if (text.length > LONG_NODE && CODE_START.test(text.slice(0, 300))) return false;
   return QUICK.test(text);
 }
 
 /** Matches in text order, never overlapping; where spellings overlap the longest wins ("New Mexico's", "CA DMV"). */
 export function matchTerms(text: string, options: MatchOptions): TermMatch[] {
-  const { regex, entries } = options.lang === 'es' ? (spanish ??= buildMatcher(['en', 'es'])) : english;
+  const { regex, entries } = options.lang === 'es' ? (spanish ??= buildMatcher(['en', 'es'])) : (english ??= buildMatcher(['en']));
   let titleLike: boolean | undefined;
   /** Allocated only once something matched: most nodes that reach the regex have no match. */
   let isTitleLike: (() => boolean) | undefined;

@@ -17,7 +17,7 @@ import { createUiHost, type UiHost } from './host';
 import { OverlayLayer } from './overlay';
 import { StateCounts, statesNear, topicWordsNear } from './page-context';
 import { createScanner, type Scanner } from './scanner';
-import { HOVER_REST_TOLERANCE_PX, LEAVE_GRACE_MS, REPORT_DEBOUNCE_MS } from './timing';
+import { HOVER_REST_TOLERANCE_PX, LEAVE_GRACE_MS, REPORT_DEBOUNCE_MS, WAKE_INTERVAL_MS } from './timing';
 
 export interface Hit {
   range: Range;
@@ -245,6 +245,7 @@ export function startLens(options: LensOptions): Lens {
     if (settings.trigger.mode === 'hover-modifier' && !modifierHeld(e)) return;
     const moved = Math.hypot(e.clientX - restX, e.clientY - restY) > HOVER_REST_TOLERANCE_PX;
     if (usable !== candidate || moved) {
+      if (usable !== candidate) wakeBackground();
       // A pointer flying across the page never rests long enough on one term to open it.
       candidate = usable;
       restX = e.clientX;
@@ -254,6 +255,18 @@ export function startLens(options: LensOptions): Lens {
         if (candidate === usable) void show(usable, false);
       }, settings.trigger.delayMs);
     }
+  }
+
+  /**
+   * A stopped service worker takes ~90 ms to start (BENCHMARKS.md): wake it when the pointer
+   * reaches a term, so the start overlaps the hover delay instead of following it.
+   */
+  let lastWake = 0;
+  function wakeBackground(): void {
+    const now = Date.now();
+    if (now - lastWake < WAKE_INTERVAL_MS) return;
+    lastWake = now;
+    void sendMessage('getCoverage').catch(() => undefined);
   }
 
   function onClick(e: MouseEvent): void {

@@ -27,9 +27,17 @@ export function isProse(el: Element): boolean {
  * order that keeps it cheap. Exported for `npm run bench`, which times this very function against
  * a bare read of the page (scripts/bench/probes/scan-probe.ts).
  */
+/**
+ * Inline scripts and styles hold as many characters as the prose on real news pages (one 186 KB
+ * script on yahoo): long text under these is dropped before matching, by its parent's name — one
+ * property read, only for long nodes. Short ones go through the matcher and isProse as usual.
+ */
+const RAW_TEXT = new Set(['script', 'style', 'noscript', 'template', 'textarea']);
+const LONG_TEXT = 256;
+
 export function proseMatches(node: Text, lang: ScannerCallbacks['lang']): TermMatch[] | null {
   const data = node.data;
-  if (data.length < 2 || !quickTest(data)) return null;
+  if (data.length < 2 || (data.length > LONG_TEXT && RAW_TEXT.has(node.parentElement?.localName ?? '')) || !quickTest(data)) return null;
   const matches = matchTerms(data, { lang });
   if (!matches.length) return null;
   const parent = node.parentElement;

@@ -17,3 +17,5 @@ export const MUTATION_BATCH_MS = 250;
 export const IDLE_TIMEOUT_MS = 1000;
 /** Page-state reports to the background are coalesced over this window. */
 export const REPORT_DEBOUNCE_MS = 1000;
+/** The background is woken at most this often while the pointer moves over terms. */
+export const WAKE_INTERVAL_MS = 10_000;

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { AnswerCard } from '@/components/AnswerCard';
 import { SiteToggle } from '@/components/SiteToggle';
 import { t } from '@/components/i18n';
+import { STARTING_QUESTIONS } from '@/data/starting-questions';
 import { TOPIC_LABELS, type Topic } from '@/utils/document-types';
 import { sendMessage, type IndexStats } from '@/utils/protocol';
 import { searchAnswers } from '@/utils/search';
@@ -14,7 +15,6 @@ import { extensionUrl, firefoxSidebar, PENDING_QUERY_KEY } from '@/utils/surface
 /** Set when this page was opened in a tab on behalf of another tab (see background/open-surfaces.ts). */
 const forTab = Number(new URLSearchParams(location.search).get('tab')) || undefined;
 
-const STARTING_QUESTIONS = ['share data with ICE', 'court order', 'REAL ID', 'AB 60', 'facial recognition', 'what can I do'];
 
 export function Popup() {
   const [loaded, setLoaded] = useState<LoadedSearch | null>(null);

@@ -235,10 +235,8 @@ describe('quickTest', () => {
     expect(quickTest(' | ')).toBe(false);
     expect(quickTest('12:45 · 3')).toBe(false);
   });
-  it('rejects a long inline script or style, not long prose', () => {
-    const script = '\n  window.ads = window.ads || [];\n  ads.push({ slot: "top", state: "California" });\n'.repeat(40);
-    expect(quickTest(script)).toBe(false);
-    const prose = 'In New Mexico, the MVD shares records; advocates say ICE uses them. '.repeat(40);
+  it('passes long prose even when it is full of = and braces (scripts are skipped by their element)', () => {
+    const prose = 'status=ok {ref=12} In New Mexico, the MVD shares records; advocates say ICE uses them. '.repeat(40);
     expect(prose.length).toBeGreaterThan(2000);
     expect(quickTest(prose)).toBe(true);
   });

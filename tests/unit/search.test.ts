@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSearch, normalizeQuery, SEARCH_KEYS, searchAnswers, toSearchRecord, tokenize, VOCABULARY_FUZZY } from '@/utils/search';
 import { matchExcerpt } from '@/utils/search-excerpt';
+import { STARTING_QUESTIONS } from '@/data/starting-questions';
 import { bundledAnswers } from './helpers';
 
 const answers = bundledAnswers();
@@ -72,6 +73,10 @@ describe('search configuration', () => {
     expect(full.length).toBeGreaterThan(0);
     expect(full[0].answer.text.toLowerCase()).toMatch(/address/);
     expect(search('what can I do').length).toBeGreaterThan(0);
+  });
+
+  it('finds answers for every starting question the popup offers', () => {
+    for (const q of STARTING_QUESTIONS) expect(search(q).length, q).toBeGreaterThan(0);
   });
 
   it('returns nothing for an empty or punctuation-only query', () => {
