@@ -87,10 +87,17 @@ function buildMatcher(langs: ReadonlyArray<'en' | 'es'>): Matcher {
   const end = `(?![${LETTER}])`;
   const source =
     `${edge}${guard}(?:(${alternation(all)})(?:['\u2019][sS])?(?![${LETTER}]|\\.\\w)` +
-    // A party label "(D-CA)"; or a code after "Place, " (acceptPostalCode checks the rest).
-    `|[DRI]-(${POSTAL_CODES})${end})|,[ \u00A0]?(${POSTAL_CODES})${end}`;
+    // A party label "(D-CA)" (acceptPostalCode checks the rest).
+    `|[DRI]-(${POSTAL_CODES})${end})`;
   return { regex: new RegExp(source, 'g'), entries };
 }
+
+/**
+ * A code after "Place, " has a regex of its own: as a branch of the big one it made the engine try
+ * it at every position (~20 % of the matching time, BENCHMARKS.md); here it runs only on text with
+ * a comma.
+ */
+const AFTER_COMMA = new RegExp(`,[ \u00A0]?(${POSTAL_CODES})(?![${LETTER}])`, 'g');
 
 /**
  * Built on first use, not at load: building and compiling the pattern costs ~8 ms, and the content
@@ -128,12 +135,10 @@ export function matchTerms(text: string, options: MatchOptions): TermMatch[] {
   regex.lastIndex = 0;
   for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
     const end = m.index + m[0].length;
-    const code = m[2] ?? m[3];
+    const code = m[2];
     if (code !== undefined) {
       const start = end - 2;
       if (acceptPostalCode(text, start, end, code)) found.push({ start, end, termId: `state:${code}`, text: code });
-      // "Sacramento, CA DMV": the code may begin a longer term.
-      else regex.lastIndex = start;
       continue;
     }
     const start = m.index;
@@ -147,6 +152,7 @@ export function matchTerms(text: string, options: MatchOptions): TermMatch[] {
     found.push(match);
     if (entry.rule === 'needs-state') (waiting ??= new Map()).set(match, termById(entry.termId)?.stateCode ?? '');
   }
+  if (text.includes(',')) addCodesAfterCommas(text, found);
   if (!waiting) return found;
 
   const named = new Set(options.contextStates);
@@ -160,4 +166,19 @@ export function matchTerms(text: string, options: MatchOptions): TermMatch[] {
     const state = waiting.get(match);
     return state === undefined || named.has(state);
   });
+}
+
+/** "Albuquerque, NM": merged in text order; a longer term at the same place wins ("Sacramento, CA DMV"). */
+function addCodesAfterCommas(text: string, found: TermMatch[]): void {
+  let added = false;
+  AFTER_COMMA.lastIndex = 0;
+  for (let m = AFTER_COMMA.exec(text); m !== null; m = AFTER_COMMA.exec(text)) {
+    const end = m.index + m[0].length;
+    const start = end - 2;
+    if (found.some((f) => f.start < end && start < f.end)) continue;
+    if (!acceptPostalCode(text, start, end, m[1])) continue;
+    found.push({ start, end, termId: `state:${m[1]}`, text: m[1] });
+    added = true;
+  }
+  if (added) found.sort((a, b) => a.start - b.start);
 }
