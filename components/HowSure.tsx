@@ -1,6 +1,7 @@
 import { FURTHER_READING } from '@/data/fact-checks';
 import type { TrustSummary } from '@/utils/state-summary';
 import { t } from './i18n';
+import { verdictName } from './TrustNotes';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
@@ -16,7 +17,7 @@ export function HowSure({ trust, headingId, onShowQuestion }: { trust: TrustSumm
           <ul>
             {trust.disputed.map((d) => (
               <li key={`${d.answer.id}-${d.summary}`} data-disputed={d.answer.number}>
-                <span class={`badge verdict-${d.verdict}`}>{t(d.verdict === 'disputed' ? 'verdictDisputed' : 'verdictUnverified')}</span>{' '}
+                <span class={`badge verdict-${d.verdict}`}>{verdictName(d.verdict)}</span>{' '}
                 <button type="button" class="link" onClick={() => onShowQuestion(d.answer.number)}>
                   Q{d.answer.number}
                 </button>{' '}

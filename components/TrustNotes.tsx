@@ -1,16 +1,22 @@
+import type { FactCheckVerdict } from '@/data/fact-checks';
 import type { AnswerView } from '@/utils/answer-view';
+import type { LabelKind } from '@/utils/document-types';
 import { t, type MessageKey } from './i18n';
 
-const LABEL_KEYS: Record<string, MessageKey> = {
+const LABEL_KEYS: Record<LabelKind, MessageKey> = {
   hedged: 'labelHedged',
   general: 'labelGeneral',
   contradicted: 'labelContradicted',
 };
-const VERDICT_KEYS: Record<string, MessageKey> = {
+const VERDICT_KEYS: Record<FactCheckVerdict, MessageKey> = {
   disputed: 'verdictDisputed',
   unverified: 'verdictUnverified',
   confirmed: 'verdictConfirmed',
 };
+
+/** The badge text of a label ("Hedged") and of a fact-check verdict ("Disputed"), everywhere. */
+export const labelName = (kind: LabelKind) => t(LABEL_KEYS[kind]);
+export const verdictName = (verdict: FactCheckVerdict) => t(VERDICT_KEYS[verdict]);
 
 /**
  * How far to trust an answer: fact-check badges (with the one-line reason, expandable to the
@@ -23,7 +29,7 @@ export function TrustNotes({ answer, onShowRelated }: { answer: AnswerView; onSh
       {answer.factChecks.map((note) => (
         <details class={`fact-check verdict-${note.verdict}`} key={note.id} data-verdict={note.verdict}>
           <summary>
-            <span class="badge">{t(VERDICT_KEYS[note.verdict] ?? 'verdictUnverified')}</span> <span class="reason">{note.summary}</span>
+            <span class="badge">{verdictName(note.verdict)}</span> <span class="reason">{note.summary}</span>
           </summary>
           <div class="note">
             <p>
@@ -46,7 +52,7 @@ export function TrustNotes({ answer, onShowRelated }: { answer: AnswerView; onSh
       ))}
       {answer.labels.map((label) => (
         <p class={`label label-${label.kind}`} key={label.kind} data-label={label.kind}>
-          <span class="badge">{t(LABEL_KEYS[label.kind])}</span> {label.explanation}
+          <span class="badge">{labelName(label.kind)}</span> {label.explanation}
           {label.related?.length && onShowRelated
             ? label.related.map((q) => (
                 <button type="button" class="link" key={q} onClick={() => onShowRelated(q)}>

@@ -3,6 +3,7 @@
  * the key facts each document cites, and how far to trust it. Pure, so it is tested without a
  * browser.
  */
+import type { FactCheckVerdict } from '@/data/fact-checks';
 import { termById } from '@/data/lexicon';
 import type { AnswerView } from './answer-view';
 import type { Theme } from './document-types';
@@ -26,7 +27,7 @@ export interface DocumentSummary {
 }
 
 export interface TrustSummary {
-  disputed: { answer: AnswerView; summary: string; verdict: string }[];
+  disputed: { answer: AnswerView; summary: string; verdict: FactCheckVerdict }[];
   contradictions: { a: number; b: number }[];
   generalShare: number;
   hedgedShare: number;

@@ -100,10 +100,19 @@ export function createScanner(doc: Document, callbacks: ScannerCallbacks): Scann
     if (tracked.delete(node)) callbacks.onForget(node);
   }
 
-  /** Walks a subtree's text in slices of SCAN_SLICE_MS, yielding to the page between them. */
-  async function walk(root: Node): Promise<void> {
+  /** For changed or moved text: its earlier matches go before it is matched again. */
+  function rescanText(node: Text): void {
+    forget(node);
+    scanText(node);
+  }
+
+  /**
+   * Walks a subtree's text in slices of SCAN_SLICE_MS, yielding to the page between them. The
+   * initial scan meets each node once; walks after DOM changes may meet tracked (moved) nodes.
+   */
+  async function walk(root: Node, step: (node: Text) => void = scanText): Promise<void> {
     if (root.nodeType === Node.TEXT_NODE) {
-      timed(() => scanText(root as Text));
+      timed(() => step(root as Text));
       return;
     }
     const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -117,7 +126,7 @@ export function createScanner(doc: Document, callbacks: ScannerCallbacks): Scann
             done = true;
             return;
           }
-          scanText(node);
+          step(node);
           if ((i & 63) === 63 && performance.now() > sliceEnd) return;
         }
       });
@@ -185,17 +194,9 @@ export function createScanner(doc: Document, callbacks: ScannerCallbacks): Scann
       if (stopped) return;
       if (!node.isConnected) continue;
       if (node instanceof Element && node.localName === HOST_TAG) continue;
-      if (node.nodeType === Node.TEXT_NODE) {
-        forget(node as Text);
-        timed(() => scanText(node as Text));
-      } else {
-        // Text under a re-inserted element may have been tracked before.
-        timed(() => {
-          for (const t of tracked) if (node.contains(t)) forget(t);
-        });
-        await walk(node);
-        if ((node as Element).shadowRoot || (node as Element).querySelector?.('*')) await walkShadowRoots(node as Element);
-      }
+      await walk(node, rescanText);
+      const el = node as Element;
+      if (node.nodeType === Node.ELEMENT_NODE && (el.shadowRoot || el.querySelector('*'))) await walkShadowRoots(el);
     }
     callbacks.onSettled?.();
   }

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AnswerCard } from '@/components/AnswerCard';
 import { SiteToggle } from '@/components/SiteToggle';
+import { labelName, verdictName } from '@/components/TrustNotes';
 import { t } from '@/components/i18n';
 import { STARTING_QUESTIONS } from '@/data/starting-questions';
 import { TOPIC_LABELS, type Topic } from '@/utils/document-types';
@@ -151,12 +152,12 @@ export function Popup() {
                   <p class="result-labels">
                     {answer.factChecks.map((n) => (
                       <span key={n.id} class={`badge verdict-${n.verdict}`}>
-                        {t(n.verdict === 'disputed' ? 'verdictDisputed' : n.verdict === 'confirmed' ? 'verdictConfirmed' : 'verdictUnverified')}
+                        {verdictName(n.verdict)}
                       </span>
                     ))}
                     {answer.labels.map((l) => (
                       <span key={l.kind} class="badge label-badge">
-                        {t(l.kind === 'hedged' ? 'labelHedged' : l.kind === 'general' ? 'labelGeneral' : 'labelContradicted')}
+                        {labelName(l.kind)}
                       </span>
                     ))}
                   </p>

@@ -5,15 +5,14 @@ import { UsTileMap } from '@/components/UsTileMap';
 import { t } from '@/components/i18n';
 import { findState, STATES, stateByCode } from '@/data/states';
 import { sendMessage } from '@/utils/protocol';
-import { PAGE_INFO_PREFIX, pageInfoKey, type PageInfo } from '@/utils/page-info';
+import { PAGE_INFO_PREFIX, readPageInfo } from '@/utils/page-info';
 import { loadAnswerViews, type LoadedIndex } from '@/utils/storage/answers';
 import { LensDatabase } from '@/utils/storage/database';
 
 async function activeTabStates(): Promise<Record<string, number>> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return {};
-  const key = pageInfoKey(tab.id);
-  return ((await browser.storage.session.get(key))[key] as PageInfo | undefined)?.states ?? {};
+  return (await readPageInfo(tab.id))?.states ?? {};
 }
 
 export function SidePanel() {

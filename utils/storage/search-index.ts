@@ -2,7 +2,7 @@
  * The popup's search index, built once per change of the documents and kept in IndexedDB, so
  * opening the popup parses a stored index instead of rebuilding it.
  */
-import { STATES } from '@/data/states';
+import { stateByCode } from '@/data/states';
 import { createSearch, toSearchRecord, type AnswerSearch, type SearchRecord, type SerializedSearchIndex } from '../search';
 import type { AnswerView } from '../answer-view';
 import type { LensDatabase } from './database';
@@ -24,7 +24,7 @@ export interface LoadedSearch extends LoadedIndex {
 }
 
 function aliasesOf(code: string): string[] {
-  const s = STATES.find((x) => x.code === code);
+  const s = stateByCode(code);
   return s ? [s.ap ?? '', s.spanish ?? '', ...s.demonyms].filter(Boolean) : [];
 }
 

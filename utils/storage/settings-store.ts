@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { pageInfoKey, type PageInfo } from '../page-info';
+import { readPageInfo } from '../page-info';
 import { normalizeSettings, SETTINGS_KEY, siteOf, type Settings } from '@/utils/settings';
 
 /** The settings as stored (repaired if unreadable), and whether they had to be repaired. */
@@ -33,8 +33,7 @@ export async function currentSite(tabId?: number): Promise<string | null> {
   // No URL without the "tabs" permission outside the popup's own activeTab grant: use what the
   // tab's content script reported.
   if (tab?.id === undefined) return null;
-  const key = pageInfoKey(tab.id);
-  return ((await browser.storage.session.get(key))[key] as PageInfo | undefined)?.site ?? null;
+  return (await readPageInfo(tab.id))?.site ?? null;
 }
 
 
