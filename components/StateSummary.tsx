@@ -1,9 +1,13 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { AnswerView } from '@/utils/answer-view';
+import type { Source } from '@/data/checked-types';
+import { courtsStatusFor, statusFor } from '@/data/state-status';
+import { latestDate, statusSources } from '@/utils/checked-status';
 import { THEME_LABELS } from '@/utils/document-types';
 import { generalAnswers, summarizeState, type DocumentSummary } from '@/utils/state-summary';
 import { AnswerCard } from './AnswerCard';
 import { HowSure } from './HowSure';
+import { StatusCard } from './StatusCard';
 import { t } from './i18n';
 
 export interface StateSummaryProps {
@@ -15,10 +19,16 @@ export interface StateSummaryProps {
 /** The side panel's summary of one state: each of its documents, clearly separated. */
 export function StateSummary({ stateCode, stateName, answers }: StateSummaryProps) {
   const docs = useMemo(() => summarizeState(stateCode, answers), [stateCode, answers]);
+  const status = statusFor(stateCode);
+  const courts = courtsStatusFor(stateCode);
+  const card = status || courts ? <StatusCard stateName={stateName} status={status} courts={courts} /> : null;
+  const sources = statusSources(status, courts);
+  const statusChecked = latestDate(status?.checked, courts?.checked);
   if (!docs.length) {
     return (
       <section class="state-summary" data-state-summary={stateCode}>
         <h2>{stateName}</h2>
+        {card}
         <p class="notice" data-no-documents>
           {t('noDocumentsForState', stateName)}
         </p>
@@ -33,15 +43,20 @@ export function StateSummary({ stateCode, stateName, answers }: StateSummaryProp
   return (
     <section class="state-summary" data-state-summary={stateCode}>
       <h2>{stateName}</h2>
+      {card}
+      <h2 class="doc-says">{t('documentsSay')}</h2>
+      <p class="doc-disclaimer" data-doc-disclaimer>
+        {t('documentDisclaimer')}
+      </p>
       <p class="muted">{docs.length > 1 ? t('stateHasDocuments', [stateName, docs.length]) : null}</p>
       {docs.map((doc) => (
-        <DocumentSection key={doc.docId} doc={doc} />
+        <DocumentSection key={doc.docId} doc={doc} statusSources={sources} statusChecked={statusChecked} />
       ))}
     </section>
   );
 }
 
-function DocumentSection({ doc }: { doc: DocumentSummary }) {
+function DocumentSection({ doc, statusSources, statusChecked }: { doc: DocumentSummary; statusSources: Source[]; statusChecked?: string }) {
   const [filter, setFilter] = useState('');
   const [openQuestion, setOpenQuestion] = useState<number | null>(null);
   const f = filter.trim().toLowerCase();
@@ -88,7 +103,13 @@ function DocumentSection({ doc }: { doc: DocumentSummary }) {
           <p>{t('noKeyFacts')}</p>
         )}
       </section>
-      <HowSure trust={doc.trust} headingId={`${idBase}-trust`} onShowQuestion={showQuestion} />
+      <HowSure
+        trust={doc.trust}
+        headingId={`${idBase}-trust`}
+        onShowQuestion={showQuestion}
+        statusSources={statusSources}
+        lastChecked={latestDate(doc.trust.lastChecked, statusChecked)}
+      />
       <section aria-labelledby={`${idBase}-all`}>
         <h3 id={`${idBase}-all`}>{t('allQuestions')}</h3>
         <label class="filter">

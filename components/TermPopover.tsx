@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { LookupResponse } from '@/utils/protocol';
 import { AnswerCard } from './AnswerCard';
+import { GlossaryCard } from './GlossaryCard';
+import { StatusCard } from './StatusCard';
 import { t } from './i18n';
 
 export type PopoverContent = { status: 'loading' } | { status: 'error' } | { status: 'ready'; response: LookupResponse };
@@ -86,22 +88,60 @@ export function TermPopover(props: TermPopoverProps) {
       </header>
       {content.status === 'loading' ? <p class="status" role="status">{t('loading')}</p> : null}
       {content.status === 'error' ? <p class="status" role="alert">{t('lookupFailed')}</p> : null}
+      {response?.glossary ? <GlossaryCard entry={response.glossary} compact /> : null}
+      {response?.glossary ? (
+        response.stateLines?.length ? (
+          <ul class="state-lines" aria-label={t('statusKicker')}>
+            {response.stateLines.map((line) => (
+              <li key={line.code} data-state-line={line.code}>
+                <strong>{t('glossaryForState', line.name)}:</strong> {line.headline}{' '}
+                <button type="button" class="link" onClick={() => props.onOpenSummary(line.code)}>
+                  {t('openStateSummary', line.name)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p class="status" data-no-state-named>
+            {t('glossaryNoStateNamed')}
+          </p>
+        )
+      ) : null}
+      {response?.status ? (
+        <StatusCard
+          stateName={response.status.stateName}
+          status={response.status.state}
+          courts={response.status.courts}
+          lead={response.status.lead}
+          compact
+        />
+      ) : null}
       {response && state && !state.hasDocuments ? (
         <div class="no-documents" data-no-documents>
           <p>{t('noDocumentsForState', state.name)}</p>
-          <p>{t('indexCovers', props.coveredStateNames.join(', '))}</p>
+          {response.status ? null : <p>{t('indexCovers', props.coveredStateNames.join(', '))}</p>}
         </div>
       ) : null}
       {response?.answers.length ? (
-        <ol class="answers" aria-label={t('topAnswers')}>
-          {response.answers.map(({ answer }) => (
-            <li key={answer.id}>
-              <AnswerCard answer={answer} level={3} />
-            </li>
-          ))}
-        </ol>
+        <section class="doc-answers" aria-labelledby="lens-doc-says">
+          <h3 id="lens-doc-says" class="doc-says">
+            {t('documentSays')}
+          </h3>
+          {response.answers.some(({ answer }) => answer.source === 'bundled') ? (
+            <p class="doc-disclaimer" data-doc-disclaimer>
+              {t('documentDisclaimer')}
+            </p>
+          ) : null}
+          <ol class="answers" aria-label={t('topAnswers')}>
+            {response.answers.map(({ answer }) => (
+              <li key={answer.id}>
+                <AnswerCard answer={answer} level={4} />
+              </li>
+            ))}
+          </ol>
+        </section>
       ) : null}
-      {response && !response.answers.length && !(state && !state.hasDocuments) ? <p class="status">{t('noAnswers')}</p> : null}
+      {response && !response.answers.length && !response.glossary && !(state && !state.hasDocuments) ? <p class="status">{t('noAnswers')}</p> : null}
       <footer>
         {state ? (
           <button type="button" class="action" data-action="summary" onClick={() => props.onOpenSummary(state.code)}>

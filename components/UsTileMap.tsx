@@ -1,5 +1,8 @@
+import type { StatusVerdict } from '@/data/checked-types';
 import { STATES } from '@/data/states';
+import { LAW_VERDICT_ORDER } from '@/utils/checked-status';
 import { t } from './i18n';
+import { statusVerdictName } from './StatusCard';
 
 /**
  * A tile-grid map of the US (one square per state, the layout newsrooms use): small, bundled,
@@ -21,18 +24,27 @@ const GAP = 3;
 
 export interface UsTileMapProps {
   covered: Set<string>;
+  /** Colours each tile: does state law limit what the DMV gives immigration enforcement? */
+  lawVerdict(code: string): StatusVerdict;
   onPage: Set<string>;
   selected?: string;
   onSelect(code: string): void;
 }
 
-export function UsTileMap({ covered, onPage, selected, onSelect }: UsTileMapProps) {
+export function UsTileMap({ covered, lawVerdict, onPage, selected, onSelect }: UsTileMapProps) {
   return (
     <figure class="us-map">
       <svg viewBox={`0 0 ${12 * (SIZE + GAP)} ${8 * (SIZE + GAP)}`} role="group" aria-label={t('mapLabel')}>
         {STATES.map((s) => {
           const [col, row] = TILES[s.code];
-          const status = [covered.has(s.code) ? t('mapHasDocuments') : t('mapNoDocuments'), onPage.has(s.code) ? t('mapOnPage') : ''].filter(Boolean).join(', ');
+          const verdict = lawVerdict(s.code);
+          const status = [
+            `${t('statusQ_dmvLimits')} ${statusVerdictName(verdict)}`,
+            covered.has(s.code) ? t('mapHasDocuments') : t('mapNoDocuments'),
+            onPage.has(s.code) ? t('mapOnPage') : '',
+          ]
+            .filter(Boolean)
+            .join(', ');
           return (
             <g
               key={s.code}
@@ -40,8 +52,9 @@ export function UsTileMap({ covered, onPage, selected, onSelect }: UsTileMapProp
               tabindex={0}
               aria-label={`${s.code}, ${s.name}: ${status}`}
               aria-pressed={selected === s.code}
-              class={`tile${covered.has(s.code) ? ' covered' : ''}${onPage.has(s.code) ? ' on-page' : ''}${selected === s.code ? ' selected' : ''}`}
+              class={`tile law-${verdict}${covered.has(s.code) ? ' covered' : ''}${onPage.has(s.code) ? ' on-page' : ''}${selected === s.code ? ' selected' : ''}`}
               data-state={s.code}
+              data-law={verdict}
               transform={`translate(${col * (SIZE + GAP)} ${row * (SIZE + GAP)})`}
               onClick={() => onSelect(s.code)}
               onKeyDown={(e) => {
@@ -52,6 +65,7 @@ export function UsTileMap({ covered, onPage, selected, onSelect }: UsTileMapProp
               }}
             >
               <rect width={SIZE} height={SIZE} rx={4} />
+              {covered.has(s.code) ? <circle class="doc-dot" cx={SIZE - 6} cy={6} r={3} aria-hidden="true" /> : null}
               <text x={SIZE / 2} y={SIZE / 2 + 4} text-anchor="middle" aria-hidden="true">
                 {s.code}
               </text>
@@ -59,8 +73,21 @@ export function UsTileMap({ covered, onPage, selected, onSelect }: UsTileMapProp
           );
         })}
       </svg>
-      <figcaption class="map-legend">
-        <span class="key covered" /> {t('mapHasDocuments')} <span class="key on-page" /> {t('mapOnPage')}
+      <figcaption class="map-legend" data-map-legend>
+        <span class="legend-title">{t('statusMapLegend')}</span>
+        <ul>
+          {LAW_VERDICT_ORDER.map((v) => (
+            <li key={v}>
+              <span class={`key law-${v}`} aria-hidden="true" /> {statusVerdictName(v)}
+            </li>
+          ))}
+          <li>
+            <span class="key doc" aria-hidden="true" /> {t('mapHasDocuments')}
+          </li>
+          <li>
+            <span class="key on-page" aria-hidden="true" /> {t('mapOnPage')}
+          </li>
+        </ul>
       </figcaption>
     </figure>
   );

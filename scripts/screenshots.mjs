@@ -48,8 +48,9 @@ try {
     await page.mouse.move(point.x, point.y, { steps: 6 });
     await page.waitForFunction(() => document.querySelector('data-sharing-lens')?.shadowRoot?.querySelector('[role=dialog] [data-answer-id]'));
     await page.evaluate(() => {
-      // Open the first fact-check note so the picture shows what "Disputed" leads to.
-      const details = document.querySelector('data-sharing-lens')?.shadowRoot?.querySelector('details.fact-check');
+      // Open the first review note so the picture shows what a badge leads to.
+      const root = document.querySelector('data-sharing-lens')?.shadowRoot;
+      const details = root?.querySelector('details.review[data-verdict="wrong"]') ?? root?.querySelector('details.review');
       if (details) /** @type {HTMLDetailsElement} */ (details).open = true;
     });
     await sleep(300);

@@ -2,8 +2,9 @@
  * What every surface shows for one answer: the entry plus everything needed to attribute it
  * (document title, state, topic, question number, origin page) and to say how far to trust it.
  */
-import type { FactCheckNote } from '@/data/fact-checks';
-import { TOPIC_LABELS, type StoredEntry } from './document-types';
+import type { AnswerReview } from '@/data/checked-types';
+import { TOPIC_LABELS, type EntryLabel, type StoredEntry } from './document-types';
+import { toReviewView, type ReviewView } from './review';
 
 export interface AnswerView
   extends Pick<
@@ -13,10 +14,28 @@ export interface AnswerView
   > {
   topicLabel: string;
   origin?: string;
-  factChecks: FactCheckNote[];
+  /** The project's review of the answer's claims; absent for imported documents (not reviewed). */
+  review?: ReviewView;
 }
 
-export function toAnswerView(entry: StoredEntry, origin: string | undefined, factChecks: FactCheckNote[]): AnswerView {
+/**
+ * The review's contradictions join the heuristic "contradicted" label, so one label links every
+ * answer that says the opposite, both ways.
+ */
+function withReviewedContradictions(labels: readonly EntryLabel[], review: AnswerReview | undefined): EntryLabel[] {
+  const reviewed = review?.contradicts ?? [];
+  if (!reviewed.length) return [...labels];
+  const existing = labels.find((l) => l.kind === 'contradicted');
+  const related = [...new Set([...(existing?.related ?? []), ...reviewed])].sort((a, b) => a - b);
+  const label: EntryLabel = {
+    kind: 'contradicted',
+    explanation: existing?.explanation ?? 'Another answer in the same document says the opposite.',
+    related,
+  };
+  return [...labels.filter((l) => l.kind !== 'contradicted'), label];
+}
+
+export function toAnswerView(entry: StoredEntry, origin: string | undefined, review?: AnswerReview): AnswerView {
   return {
     id: entry.id,
     docId: entry.docId,
@@ -31,16 +50,13 @@ export function toAnswerView(entry: StoredEntry, origin: string | undefined, fac
     scope: entry.scope,
     blocks: entry.blocks,
     text: entry.text,
-    labels: entry.labels,
+    labels: withReviewedContradictions(entry.labels, review),
     source: entry.source,
     citations: entry.citations,
     origin,
-    // Problems first: a disputed claim is what a reader must not miss.
-    factChecks: [...factChecks].sort((x, y) => VERDICT_ORDER.indexOf(x.verdict) - VERDICT_ORDER.indexOf(y.verdict)),
+    review: review ? toReviewView(review) : undefined,
   };
 }
-
-const VERDICT_ORDER = ['disputed', 'unverified', 'confirmed'];
 
 /** "New Mexico · DMV data sharing · Q1": the short attribution shown on every answer. */
 export function attribution(answer: Pick<AnswerView, 'stateName' | 'topicLabel' | 'number'>): string {

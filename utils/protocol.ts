@@ -5,6 +5,7 @@
  * This file is bundled into the content script: keep it free of Dexie, Fuse.js and big imports.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { CourtsStatus, GlossaryEntry, StateStatus } from '@/data/checked-types';
 import type { AnswerView } from './answer-view';
 
 /** What the content script tells the background about the article around a term. */
@@ -27,7 +28,25 @@ export interface LookupResponse {
   term: { id: string; label: string; kind: 'state' | 'agency' | 'topic'; stateCode?: string };
   /** The state the answers are about, when the term names one. */
   state?: { code: string; name: string; hasDocuments: boolean };
+  /**
+   * The project's checked "what the law says now" for the term's state, shown before any answer.
+   * Sent as data so the content script carries no status tables.
+   */
+  status?: { stateName: string; state?: StateStatus; courts?: CourtsStatus; lead: 'dmv' | 'courts' };
+  /** For a federal term: the project's explanation of the term itself, shown first. */
+  glossary?: GlossaryEntry;
+  /**
+   * For a federal term: the status line of each state the article names (its paragraph's first),
+   * and whether it names none (then no state's answers are shown at all).
+   */
+  stateLines?: StateLine[];
   answers: RankedAnswer[];
+}
+
+export interface StateLine {
+  code: string;
+  name: string;
+  headline: string;
 }
 
 export interface RankedAnswer {

@@ -3,6 +3,7 @@
  * Pure and run by the background. Each score part adds a reason in words so the ranking can be
  * explained (and tested) rather than tuned blind.
  */
+import type { ClaimVerdict } from '@/data/checked-types';
 import type { EntryLabel, Theme, Topic } from './document-types';
 
 export interface RankTerm {
@@ -30,6 +31,8 @@ export interface Rankable {
   theme: Theme;
   scope: 'state' | 'general';
   labels: EntryLabel[];
+  /** The project's review verdict; absent for documents nobody reviewed (imports). */
+  review?: { verdict: ClaimVerdict };
 }
 
 export interface Ranked<T> {
@@ -57,7 +60,7 @@ export const WEIGHTS = {
   /** For terms without a state: the most-mentioned covered state gets this much, others pro rata. */
   articleState: 60,
   /** For terms without a state: a state named in the term's own paragraph outweighs page counts. */
-  nearState: 70,
+  nearState: 80,
   topicMatch: 35,
   /** Without any topic signal, DMV documents answer most questions readers bring. */
   defaultTopic: 4,
@@ -66,10 +69,33 @@ export const WEIGHTS = {
   contradicted: -4,
 } as const;
 
+/**
+ * The review's verdict: supported answers before unsupported and wrong ones of the same theme,
+ * and a wrong answer also yields to a supported one of a neighbouring theme (theme weights differ
+ * by 1–6 points). The spread (15) stays below the gap between a state the paragraph names and
+ * one the page mentions, so reliability orders answers within the right state, never across.
+ * Not reviewed (imports) counts as 0.
+ */
+export const VERDICT_WEIGHT: Record<ClaimVerdict, number> = {
+  supported: 5,
+  general: -3,
+  unsupported: -3,
+  outdated: -5,
+  wrong: -10,
+};
+const VERDICT_REASON: Record<ClaimVerdict, string> = {
+  supported: 'every claim checked and supported',
+  general: 'ranked lower: not about this state',
+  unsupported: 'ranked lower: no source found for a claim',
+  outdated: 'ranked lower: out of date since a later law',
+  wrong: 'ranked lower: contains a wrong claim',
+};
+
 const COURT_WORDS = new Set(['court', 'courts', 'courthouse', 'courthouses', 'judge', 'judges', 'judicial', 'judiciary', 'metro court', 'aoc', 'tribunal', 'corte', 'cortes']);
 const DMV_WORDS = new Set(['dmv', 'mvd', 'bmv', 'dvs', 'license', 'licenses', 'licence', 'licences', "driver's", 'drivers', 'driver', 'vehicle', 'vehicles', 'motor', 'real id', 'licencia', 'licencias']);
 
-function topicSignal(term: RankTerm, words: readonly string[]): Topic | undefined {
+/** Which document topic the term or the words around it point to, if any. */
+export function topicSignal(term: RankTerm, words: readonly string[]): Topic | undefined {
   if (term.topic === 'courts') return 'court-information-sharing';
   if (term.topic === 'dmv' || term.topic === 'license') return 'dmv-data-sharing';
   let court = 0;
@@ -124,6 +150,10 @@ export function rankAnswers<T extends Rankable>(term: RankTerm, context: RankCon
     }
     score += THEME_WEIGHT[item.theme];
     if (item.theme === 'current-policy' || item.theme === 'legal-basis') reasons.push(item.theme === 'current-policy' ? 'states the current policy' : 'gives the legal basis');
+    if (item.review) {
+      score += VERDICT_WEIGHT[item.review.verdict];
+      reasons.push(VERDICT_REASON[item.review.verdict]);
+    }
     for (const label of item.labels) {
       if (label.kind === 'general') {
         score += WEIGHTS.general;

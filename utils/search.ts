@@ -25,6 +25,8 @@ export interface SearchRecord {
   topic: string;
   /** Laws, bills and years the answer cites ("AB 60", "REAL ID Act"). */
   citations: string;
+  /** The project's own words about it: review reasons, status findings, laws named there ("AB 1747"). */
+  notes: string;
 }
 
 /**
@@ -37,6 +39,7 @@ export const SEARCH_KEYS = [
   { name: 'citations', weight: 2.5 },
   { name: 'stateAliases', weight: 1.5 },
   { name: 'topic', weight: 1.5 },
+  { name: 'notes', weight: 1.2 },
   { name: 'text', weight: 1 },
 ] as const satisfies readonly { name: keyof SearchRecord; weight: number }[];
 
@@ -204,6 +207,7 @@ function lowerBound(sorted: readonly string[], word: string): number {
 }
 
 export function toSearchRecord(answer: AnswerView, aliases: string[] = []): SearchRecord {
+  const review = answer.review;
   return {
     id: answer.id,
     question: answer.question,
@@ -212,6 +216,7 @@ export function toSearchRecord(answer: AnswerView, aliases: string[] = []): Sear
     stateAliases: [answer.stateCode, ...aliases].join(' '),
     topic: answer.topicLabel,
     citations: answer.citations.map((c) => c.key).join(' · '),
+    notes: review ? [...review.claims.map((c) => c.reason), review.procedureWarning?.text ?? ''].join(' ') : '',
   };
 }
 
@@ -229,7 +234,16 @@ export function normalizeQuery(query: string): string {
     .slice(0, 200);
 }
 
-export function searchAnswers<T extends Pick<AnswerView, 'id' | 'stateCode' | 'topic'>>(
+/** What a search result can be: one answer, a state's checked status, or a glossary entry. */
+export interface Searchable {
+  id: string;
+  /** Absent for glossary entries (about no state). */
+  stateCode?: string;
+  /** Absent for statuses and glossary entries, which the topic filter lets through. */
+  topic?: Topic;
+}
+
+export function searchAnswers<T extends Searchable>(
   engine: AnswerSearch,
   byId: Map<string, T>,
   query: string,
@@ -238,7 +252,8 @@ export function searchAnswers<T extends Pick<AnswerView, 'id' | 'stateCode' | 't
 ): { answer: T; score: number }[] {
   const q = normalizeQuery(query);
   if (!q) return [];
-  const pass = (a: T | undefined): a is T => !!a && (!filters.stateCode || a.stateCode === filters.stateCode) && (!filters.topic || a.topic === filters.topic);
+  const pass = (a: T | undefined): a is T =>
+    !!a && (!filters.stateCode || a.stateCode === filters.stateCode) && (!filters.topic || !a.topic || a.topic === filters.topic);
   return engine
     .search(q, limit, (r) => pass(byId.get(engine.records[r].id)))
     .map(({ record, score }) => ({ answer: byId.get(engine.records[record].id)!, score }));

@@ -4,7 +4,7 @@
  */
 
 export const SETTINGS_KEY = 'settings';
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 export interface Settings {
   version: typeof SETTINGS_VERSION;
@@ -20,8 +20,8 @@ export interface Settings {
 }
 
 /**
- * Defaults for a first-time reader of a news site: highlight what the index can answer (states
- * with documents, their agencies, federal terms), not every state; a hover delay long enough that
+ * Defaults for a first-time reader of a news site: highlight what the extension can answer — every
+ * state (each has a checked status), agencies, federal terms; a hover delay long enough that
  * reading with the pointer on the text does not open popovers.
  */
 export const DEFAULT_SETTINGS: Settings = {
@@ -30,7 +30,7 @@ export const DEFAULT_SETTINGS: Settings = {
   siteMode: 'everywhere-except',
   disabledSites: [],
   enabledSites: [],
-  highlight: { coveredStates: true, otherStates: false, agencies: true, federalTerms: true },
+  highlight: { coveredStates: true, otherStates: true, agencies: true, federalTerms: true },
   trigger: { mode: 'hover', delayMs: 350, modifier: 'Alt' },
   theme: 'system',
   textSize: 'medium',
@@ -74,9 +74,10 @@ function sites(v: unknown): string[] {
  * Brings any stored value to the current shape: unknown or missing fields take their defaults, so
  * a partly broken value loses only what is broken. Returns whether anything had to be repaired.
  */
-export function normalizeSettings(raw: unknown): { settings: Settings; repaired: boolean } {
-  if (raw === undefined) return { settings: structuredClone(DEFAULT_SETTINGS), repaired: false };
-  if (!isRecord(raw)) return { settings: structuredClone(DEFAULT_SETTINGS), repaired: true };
+export function normalizeSettings(stored: unknown): { settings: Settings; repaired: boolean } {
+  if (stored === undefined) return { settings: structuredClone(DEFAULT_SETTINGS), repaired: false };
+  if (!isRecord(stored)) return { settings: structuredClone(DEFAULT_SETTINGS), repaired: true };
+  const raw = migrate(stored);
   const d = DEFAULT_SETTINGS;
   const h = isRecord(raw.highlight) ? raw.highlight : {};
   const t = isRecord(raw.trigger) ? raw.trigger : {};
@@ -103,6 +104,17 @@ export function normalizeSettings(raw: unknown): { settings: Settings; repaired:
   };
   const repaired = JSON.stringify(withoutOrder(raw)) !== JSON.stringify(withoutOrder(settings));
   return { settings, repaired };
+}
+
+/**
+ * Version 1 → 2: states without a FAQ document were off by default because their popover had
+ * nothing to say; every state now has a checked status, so they are highlighted. Version 1 stored
+ * the whole object, so a default cannot be told from a choice: the new default wins.
+ */
+function migrate(raw: Record<string, unknown>): Record<string, unknown> {
+  if (raw.version !== 1) return raw;
+  const highlight = isRecord(raw.highlight) ? { ...raw.highlight, otherStates: true } : raw.highlight;
+  return { ...raw, version: SETTINGS_VERSION, highlight };
 }
 
 function withoutOrder(v: unknown): unknown {

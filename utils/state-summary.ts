@@ -3,11 +3,12 @@
  * the key facts each document cites, and how far to trust it. Pure, so it is tested without a
  * browser.
  */
-import type { FactCheckVerdict } from '@/data/fact-checks';
+import type { ClaimVerdict } from '@/data/checked-types';
 import { termById } from '@/data/lexicon';
 import type { AnswerView } from './answer-view';
 import type { Theme } from './document-types';
 import { matchTerms } from './match-terms';
+import { VERDICT_SEVERITY, verdictRank } from './review';
 
 export interface KeyFact {
   kind: 'bill' | 'statute' | 'act' | 'year' | 'agency';
@@ -27,12 +28,17 @@ export interface DocumentSummary {
 }
 
 export interface TrustSummary {
-  disputed: { answer: AnswerView; summary: string; verdict: FactCheckVerdict }[];
+  /** Answers by their review verdict (an answer's verdict is its worst claim's). */
+  byVerdict: Record<ClaimVerdict, number>;
+  /** Answers with a review; imported documents have none. */
+  reviewed: number;
+  /** Answers whose worst claim is wrong, out of date or unsourced, worst first, with that claim's reason. */
+  problems: { answer: AnswerView; reason: string; verdict: ClaimVerdict }[];
   contradictions: { a: number; b: number }[];
   generalShare: number;
   hedgedShare: number;
   total: number;
-  lastVerified?: string;
+  lastChecked?: string;
 }
 
 const THEME_ORDER: Theme[] = ['current-policy', 'legal-basis', 'what-is-shared', 'process', 'safeguards', 'impact', 'individual-action', 'comparison', 'controversy', 'future'];
@@ -68,19 +74,38 @@ export function trustOf(answers: readonly AnswerView[]): TrustSummary {
       }
     }
   }
-  const disputed = answers.flatMap((answer) =>
-    answer.factChecks.filter((n) => n.verdict !== 'confirmed').map((n) => ({ answer, summary: n.summary, verdict: n.verdict })),
-  );
+  const byVerdict = Object.fromEntries(VERDICT_SEVERITY.map((v) => [v, 0])) as Record<ClaimVerdict, number>;
+  for (const a of answers) if (a.review) byVerdict[a.review.verdict]++;
+  const problems = answers
+    .filter((a) => a.review && ['wrong', 'outdated', 'unsupported'].includes(a.review.verdict))
+    .map((answer) => ({ answer, verdict: answer.review!.verdict, reason: answer.review!.claims[0]?.reason ?? '' }))
+    .sort((x, y) => VERDICT_SEVERITY.indexOf(x.verdict) - VERDICT_SEVERITY.indexOf(y.verdict) || x.answer.number - y.answer.number);
   const count = (kind: string) => answers.filter((a) => a.labels.some((l) => l.kind === kind)).length;
-  const dates = answers.flatMap((a) => a.factChecks.map((n) => n.lastVerified)).sort();
+  const dates = answers.flatMap((a) => (a.review ? [a.review.checked] : [])).sort();
   return {
-    disputed,
+    byVerdict,
+    reviewed: answers.filter((a) => a.review).length,
+    problems,
     contradictions,
     generalShare: answers.length ? count('general') / answers.length : 0,
     hedgedShare: answers.length ? count('hedged') / answers.length : 0,
     total: answers.length,
-    lastVerified: dates[dates.length - 1],
+    lastChecked: dates[dates.length - 1],
   };
+}
+
+/**
+ * The answer to lead a document with: the best-supported current-policy answer about the state
+ * itself (a wrong or contradicted answer never leads while a better one exists).
+ */
+export function headlineOf(list: readonly AnswerView[]): AnswerView | undefined {
+  const score = (a: AnswerView) =>
+    (a.theme === 'current-policy' ? 0 : a.theme === 'legal-basis' ? 1 : 3) * 10 +
+    (VERDICT_SEVERITY.length - verdictRank(a.review?.verdict)) * 2 +
+    (a.labels.some((l) => l.kind === 'general') ? 12 : 0) +
+    (a.labels.some((l) => l.kind === 'contradicted') ? 3 : 0) +
+    (a.labels.some((l) => l.kind === 'hedged') ? 1 : 0);
+  return [...list].sort((a, b) => score(a) - score(b) || a.number - b.number)[0];
 }
 
 /** One summary per document of the state, DMV first. */
@@ -91,9 +116,7 @@ export function summarizeState(stateCode: string, answers: readonly AnswerView[]
     .map((list) => {
       list.sort((a, b) => a.number - b.number);
       const first = list[0];
-      const specific = list.filter((a) => !a.labels.some((l) => l.kind === 'general'));
-      const headline =
-        specific.find((a) => a.theme === 'current-policy') ?? list.find((a) => a.theme === 'current-policy') ?? specific[0] ?? first;
+      const headline = headlineOf(list);
       return {
         docId: first.docId,
         title: first.docTitle,

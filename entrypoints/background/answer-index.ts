@@ -3,6 +3,7 @@
  * life and dropped when documents change.
  */
 import type { AnswerView } from '@/utils/answer-view';
+import { matchTerms } from '@/utils/match-terms';
 import type { StoredDocument } from '@/utils/document-types';
 import { loadAnswerViews } from '@/utils/storage/answers';
 import type { LensDatabase } from '@/utils/storage/database';
@@ -15,6 +16,8 @@ export interface AnswerIndex {
 
 export function createAnswerIndex(db: LensDatabase, ready: Promise<unknown>) {
   let cached: Promise<AnswerIndex> | undefined;
+  /** Term id → ids of the answers that name it; built on the first federal-term lookup. */
+  let mentions: Map<string, Set<string>> | undefined;
 
   async function load(): Promise<AnswerIndex> {
     await ready;
@@ -30,8 +33,24 @@ export function createAnswerIndex(db: LensDatabase, ready: Promise<unknown>) {
       });
       return cached;
     },
+    /** The answers whose question or text names the term (as the page matcher reads it). */
+    async mentioning(termId: string): Promise<Set<string>> {
+      if (!mentions) {
+        const { answers } = await this.get();
+        mentions = new Map();
+        for (const a of answers) {
+          for (const m of matchTerms(`${a.question}\n${a.text}`, { lang: 'en', contextStates: [a.stateCode] })) {
+            let ids = mentions.get(m.termId);
+            if (!ids) mentions.set(m.termId, (ids = new Set()));
+            ids.add(a.id);
+          }
+        }
+      }
+      return mentions.get(termId) ?? new Set();
+    },
     invalidate(): void {
       cached = undefined;
+      mentions = undefined;
     },
   };
 }

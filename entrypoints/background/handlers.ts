@@ -4,9 +4,11 @@
  */
 import { browser } from 'wxt/browser';
 import { termById } from '@/data/lexicon';
+import { glossaryFor } from '@/data/glossary-index';
+import { courtsStatusFor, statusFor } from '@/data/state-status';
 import { stateByCode } from '@/data/states';
-import { onMessage, ProtocolError, validateRequest, type BackgroundProtocol, type LookupResponse } from '@/utils/protocol';
-import { rankAnswers } from '@/utils/rank-answers';
+import { onMessage, ProtocolError, validateRequest, type BackgroundProtocol, type LookupResponse, type PageContext } from '@/utils/protocol';
+import { rankAnswers, topicSignal } from '@/utils/rank-answers';
 import type { LensDatabase } from '@/utils/storage/database';
 import { META_DATA_VERSION } from '@/utils/storage/seed';
 import type { createAnswerIndex } from './answer-index';
@@ -21,6 +23,17 @@ type Handlers = {
 };
 
 export const POPOVER_ANSWERS = 3;
+/** A federal term's popover shows the status line of at most this many states the article names. */
+export const STATE_LINES = 2;
+
+/** States the article names: those in the term's own paragraph first, then by mentions. */
+export function statesNamed(context: PageContext): string[] {
+  const byCount = Object.entries(context.states)
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1])
+    .map(([code]) => code);
+  return [...new Set([...context.nearStates, ...byCount])];
+}
 
 export function createHandlers(index: ReturnType<typeof createAnswerIndex>, db: LensDatabase): Handlers {
   return {
@@ -34,10 +47,32 @@ export function createHandlers(index: ReturnType<typeof createAnswerIndex>, db: 
       };
       if (term.stateCode) {
         const state = stateByCode(term.stateCode);
-        response.state = { code: term.stateCode, name: state?.name ?? term.stateCode, hasDocuments: coveredStates.has(term.stateCode) };
+        const name = state?.name ?? term.stateCode;
+        response.state = { code: term.stateCode, name, hasDocuments: coveredStates.has(term.stateCode) };
+        const checked = statusFor(term.stateCode);
+        const courts = courtsStatusFor(term.stateCode);
+        if (checked || courts) {
+          const lead = courts && topicSignal(term, context.topicWords) === 'court-information-sharing' ? 'courts' : 'dmv';
+          response.status = { stateName: name, state: checked, courts, lead };
+        }
         if (!response.state.hasDocuments) return response;
       }
-      response.answers = rankAnswers(term, context, answers, POPOVER_ANSWERS).map(({ item, score, reasons }) => ({
+      let candidates = answers;
+      const entry = term.kind === 'topic' ? glossaryFor(term.id) : undefined;
+      if (entry) {
+        // A federal term is explained first; a state's answers follow only where the article names
+        // that state, and only those that speak of the term — never another state's DMV answers.
+        const named = statesNamed(context);
+        response.glossary = entry;
+        response.stateLines = named.slice(0, STATE_LINES).flatMap((code) => {
+          const checked = statusFor(code);
+          return checked ? [{ code, name: stateByCode(code)?.name ?? code, headline: checked.headline }] : [];
+        });
+        const mentioning = await index.mentioning(term.id);
+        candidates = answers.filter((a) => named.includes(a.stateCode) && mentioning.has(a.id));
+        if (!candidates.length) return response;
+      }
+      response.answers = rankAnswers(term, context, candidates, POPOVER_ANSWERS).map(({ item, score, reasons }) => ({
         answer: item,
         score,
         reasons,

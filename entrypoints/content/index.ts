@@ -9,6 +9,7 @@ import { pageLanguage, shouldScanLanguage } from '@/utils/match-terms';
 import { onMessage, sendMessage } from '@/utils/protocol';
 import { COVERAGE_KEY, type StoredCoverage } from '@/utils/coverage';
 import { isActiveOn, normalizeSettings, SETTINGS_KEY, type Settings } from '@/utils/settings';
+import { hasHighlightApi } from './highlights';
 import { startLens, type Lens } from './lens';
 import './highlights.css';
 
@@ -18,7 +19,7 @@ export default defineContentScript({
   allFrames: true,
   async main(ctx) {
     const lang = pageLanguage(document.documentElement.lang);
-    if (!shouldScanLanguage(lang) || !document.body || document.contentType !== 'text/html') return;
+    if (!shouldScanLanguage(lang) || !document.body || document.contentType !== 'text/html' || !hasHighlightApi()) return;
 
     let settings: Settings;
     let covered: Set<string>;

@@ -11,10 +11,9 @@ import { sendMessage, type LookupResponse } from '@/utils/protocol';
 import type { Settings } from '@/utils/settings';
 import { TermPopover, type PopoverContent } from '@/components/TermPopover';
 import popoverCss from '@/components/popover.css?inline';
-import { Highlighter, hasHighlightApi, type HighlightCategory } from './highlights';
+import { Highlighter, type HighlightCategory } from './highlights';
 import { hitTest } from './hit-test';
 import { createUiHost, type UiHost } from './host';
-import { OverlayLayer } from './overlay';
 import { StateCounts, statesNear, topicWordsNear } from './page-context';
 import { createScanner, type Scanner } from './scanner';
 import { HOVER_REST_TOLERANCE_PX, LEAVE_GRACE_MS, REPORT_DEBOUNCE_MS, WAKE_INTERVAL_MS } from './timing';
@@ -56,9 +55,7 @@ function shown(hit: Pick<Hit, 'term' | 'category'>, s: Settings): boolean {
 export function startLens(options: LensOptions): Lens {
   let { settings, coveredStates } = options;
   let ui: UiHost | undefined;
-  let overlay: OverlayLayer | undefined;
-  const highlighter = new Highlighter(hasHighlightApi() ? undefined : (overlay = new OverlayLayer(ensureUi().root)));
-  if (overlay) ui?.raise();
+  const highlighter = new Highlighter();
   const byNode = new Map<Text, Hit[]>();
   const byRange = new Map<AbstractRange, Hit>();
   const stateCounts = new StateCounts();
@@ -195,8 +192,7 @@ export function startLens(options: LensOptions): Lens {
     pointerInPopover = false;
     highlighter.setActive(undefined);
     renderPopover();
-    // The fallback highlights live in the host too: they stay up.
-    if (!overlay) ui?.lower();
+    ui?.lower();
     if (restoreFocus && returnFocus instanceof HTMLElement) returnFocus.focus({ preventScroll: true });
   }
 
@@ -340,7 +336,6 @@ export function startLens(options: LensOptions): Lens {
       clearTimeout(reportTimer);
       cancelAnimationFrame(frame);
       highlighter.dispose();
-      overlay?.dispose();
       if (ui) render(null, ui.container);
       ui?.remove();
       ui = undefined;

@@ -1,10 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AnswerCard } from '@/components/AnswerCard';
+import { GlossaryCard, glossarySentences, glossaryTitle } from '@/components/GlossaryCard';
 import { SiteToggle } from '@/components/SiteToggle';
+import { StatusCard } from '@/components/StatusCard';
 import { labelName, verdictName } from '@/components/TrustNotes';
 import { t } from '@/components/i18n';
+import { glossaryFor } from '@/data/glossary-index';
 import { STARTING_QUESTIONS } from '@/data/starting-questions';
+import { courtsStatusFor, statusFor } from '@/data/state-status';
 import { TOPIC_LABELS, type Topic } from '@/utils/document-types';
 import { sendMessage, type IndexStats } from '@/utils/protocol';
 import { searchAnswers } from '@/utils/search';
@@ -128,8 +132,29 @@ export function Popup() {
       </p>
       {query.trim() ? (
         <ol class="results" ref={list} aria-label={t('searchResults')}>
-          {results.map(({ answer }) => {
-            const open = expanded === answer.id;
+          {results.map(({ answer: item }) => {
+            const open = expanded === item.id;
+            if (item.kind !== 'answer') {
+              const status = item.kind === 'status' ? statusFor(item.stateCode) : undefined;
+              const courts = item.kind === 'status' ? courtsStatusFor(item.stateCode) : undefined;
+              const entry = item.kind === 'glossary' ? glossaryFor(item.termId) : undefined;
+              return (
+                <li key={item.id} class={`result result-${item.kind}`} data-result-id={item.id} data-state={item.kind === 'status' ? item.stateCode : undefined}>
+                  <button type="button" class="result-toggle" aria-expanded={open} onClick={() => setExpanded(open ? null : item.id)}>
+                    <span class="result-question">
+                      {item.kind === 'status' ? t('statusTitle', item.stateName) : entry ? glossaryTitle(entry) : item.id}
+                    </span>
+                    <span class="result-attribution">{item.kind === 'status' ? t('statusKicker') : t('glossaryKicker')}</span>
+                  </button>
+                  {open && item.kind === 'status' ? <StatusCard stateName={item.stateName} status={status} courts={courts} headingLevel={2} /> : null}
+                  {open && entry ? <GlossaryCard entry={entry} headingLevel={2} /> : null}
+                  {!open ? (
+                    <p class="result-excerpt">{item.kind === 'status' ? status?.headline ?? courts?.headline : entry ? glossarySentences(entry)[0] : ''}</p>
+                  ) : null}
+                </li>
+              );
+            }
+            const answer = item.answer;
             const parts = matchExcerpt(answer.text, query);
             return (
               <li key={answer.id} class="result" data-result-id={answer.id} data-state={answer.stateCode}>
@@ -148,13 +173,13 @@ export function Popup() {
                     {parts.after}
                   </p>
                 )}
-                {!open && (answer.factChecks.length || answer.labels.length) ? (
+                {!open && (answer.review || answer.labels.length) ? (
                   <p class="result-labels">
-                    {answer.factChecks.map((n) => (
-                      <span key={n.id} class={`badge verdict-${n.verdict}`}>
-                        {verdictName(n.verdict)}
+                    {answer.review ? (
+                      <span class={`badge verdict-${answer.review.verdict}`} data-verdict={answer.review.verdict}>
+                        {verdictName(answer.review.verdict)}
                       </span>
-                    ))}
+                    ) : null}
                     {answer.labels.map((l) => (
                       <span key={l.kind} class="badge label-badge">
                         {labelName(l.kind)}

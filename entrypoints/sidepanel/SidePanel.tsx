@@ -1,13 +1,18 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { GlossaryCard, glossaryTitle } from '@/components/GlossaryCard';
 import { StateSummary } from '@/components/StateSummary';
 import { UsTileMap } from '@/components/UsTileMap';
 import { t } from '@/components/i18n';
+import { GLOSSARY } from '@/data/glossary';
+import { glossaryFor } from '@/data/glossary-index';
+import { statusFor } from '@/data/state-status';
 import { findState, STATES, stateByCode } from '@/data/states';
 import { sendMessage } from '@/utils/protocol';
 import { PAGE_INFO_PREFIX, readPageInfo } from '@/utils/page-info';
 import { loadAnswerViews, type LoadedIndex } from '@/utils/storage/answers';
 import { LensDatabase } from '@/utils/storage/database';
+import { StatusTable } from './StatusTable';
 
 async function activeTabStates(): Promise<Record<string, number>> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -20,6 +25,8 @@ export function SidePanel() {
   const [pageStates, setPageStates] = useState<Record<string, number>>({});
   const deepLink = useMemo(() => findState(new URLSearchParams(location.search).get('state') ?? '')?.code, []);
   const [picked, setPicked] = useState<string | undefined>(deepLink);
+  const [termId, setTermId] = useState(() => new URLSearchParams(location.search).get('term') ?? '');
+  const glossaryEntry = glossaryFor(termId);
 
   useEffect(() => {
     void (async () => {
@@ -79,9 +86,31 @@ export function SidePanel() {
             ))}
           </select>
         </label>
-        <UsTileMap covered={covered} onPage={new Set(Object.keys(pageStates))} selected={selected} onSelect={setPicked} />
+        <UsTileMap
+          covered={covered}
+          lawVerdict={(code) => statusFor(code)?.dmvLimits.verdict ?? 'unknown'}
+          onPage={new Set(Object.keys(pageStates))}
+          selected={selected}
+          onSelect={setPicked}
+        />
+        <label class="picker">
+          {t('glossaryPicker')}
+          <select value={termId} onChange={(e) => setTermId((e.target as HTMLSelectElement).value)} data-glossary-picker>
+            <option value="">{t('glossaryPickerNone')}</option>
+            {GLOSSARY.map((g) => (
+              <option key={g.termId} value={g.termId}>
+                {glossaryTitle(g)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <details class="compare" data-compare>
+          <summary>{t('statusTable')}</summary>
+          <StatusTable onSelect={setPicked} selected={selected} />
+        </details>
       </nav>
       <main>
+        {glossaryEntry ? <GlossaryCard entry={glossaryEntry} headingLevel={2} /> : null}
         {!index ? <p role="status">{t('loading')}</p> : null}
         {index && state ? <StateSummary key={state.code} stateCode={state.code} stateName={state.name} answers={index.answers} /> : null}
         {index && !state ? <p>{t('pickAState')}</p> : null}

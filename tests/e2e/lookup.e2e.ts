@@ -96,8 +96,9 @@ describe.each(BROWSERS)('on-page lookup in %s', (name) => {
     const texts = all.map((r) => r.text);
     expect(texts.filter((t) => /Washington|New York|Baja|Georgia/.test(t))).toEqual([]);
     expect(texts).not.toContain('ice');
-    // #traps holds nothing but look-alikes (newspapers, a county, Baja California).
-    expect(all.filter((r) => r.where === 'traps')).toEqual([]);
+    // #traps holds look-alikes (newspapers, a county, Baja California) and one real state: the
+    // "Ore." of "Washington County, Ore.".
+    expect(all.filter((r) => r.where === 'traps').map((r) => r.text)).toEqual(['Ore.']);
     expect(all.filter((r) => r.where === 'code-sample')).toEqual([]);
     const inForms = await page.evaluate(() => {
       const found: string[] = [];
@@ -108,18 +109,20 @@ describe.each(BROWSERS)('on-page lookup in %s', (name) => {
     expect(inForms).toEqual([]);
   });
 
-  describe('with other states switched on (off by default)', () => {
+  describe('other states (on by default: every state has a checked status)', () => {
     let others: string[];
     beforeAll(async () => {
-      await storeSettings(lens, { highlight: { otherStates: true } });
-      await page.bringToFront();
       await page.waitForFunction((n: string) => (CSS.highlights.get(n)?.size ?? 0) > 0, { timeout: 5_000 }, HIGHLIGHT.otherState);
       others = await highlighted(page, HIGHLIGHT.otherState);
     });
-    afterAll(async () => {
-      await storeSettings(lens, {});
+
+    it('switching them off in the settings removes their highlights, and on again brings them back', async () => {
+      await storeSettings(lens, { highlight: { otherStates: false } });
       await page.bringToFront();
       await page.waitForFunction((n: string) => (CSS.highlights.get(n)?.size ?? 0) === 0, { timeout: 5_000 }, HIGHLIGHT.otherState);
+      await storeSettings(lens, {});
+      await page.bringToFront();
+      await page.waitForFunction((n: string) => (CSS.highlights.get(n)?.size ?? 0) > 0, { timeout: 5_000 }, HIGHLIGHT.otherState);
     });
 
     it('highlights them, but not Washington Post, Washington County, Denzel Washington or the New York Times', () => {
@@ -163,22 +166,28 @@ describe.each(BROWSERS)('on-page lookup in %s', (name) => {
     }
   });
 
-  it('"California" in the license paragraph: the disputed Q1 answer first, with its badge and a note that opens', async () => {
+  it('"California" in the license paragraph: the checked status first, every answer with its review badge, a note that opens', async () => {
     await hover(page, '#license', 'California');
     const view = await waitForPopover(page);
+    expect(view.text).toMatch(/What the law says now in California/);
+    expect(view.text).toMatch(/AB 1747/);
+    expect(view.answers[0].attribution).toMatch(/^California · DMV data sharing · Q\d+$/);
+    for (const a of view.answers) expect(a.verdicts.length, a.attribution).toBeGreaterThan(0);
+    // The document's current-policy answer (Q1, its wrong "2019 AB 60") still leads the Q&A
+    // under the status card, and never without its badge.
     expect(view.answers[0].attribution).toBe('California · DMV data sharing · Q1');
-    expect(view.answers[0].verdicts).toContain('disputed');
-    // The badge's summary is the note's toggle: clicking it shows claim, finding and sources.
+    expect(view.answers[0].verdicts).toContain('wrong');
+    // The badge's summary is the note's toggle: clicking it shows each claim, its reason and sources.
     const summary = await page.evaluateHandle(
-      (tag: string) => document.querySelector(tag)!.shadowRoot!.querySelector('.answer [data-verdict="disputed"] summary')!,
+      (tag: string) => document.querySelector(tag)!.shadowRoot!.querySelector('.answer .review summary')!,
       HOST,
     );
     const badge = await page.evaluate((el) => (el as HTMLElement).textContent ?? '', summary);
-    expect(badge).toMatch(/Disputed/i);
+    expect(badge).toMatch(/Checked|Wrong claim|Out of date|No source found|Not about this state/);
     await (summary as unknown as import('puppeteer-core').ElementHandle<Element>).click();
     const note = await page.evaluate(
       (tag: string) => {
-        const details = document.querySelector(tag)!.shadowRoot!.querySelector<HTMLDetailsElement>('.answer [data-verdict="disputed"]')!;
+        const details = document.querySelector(tag)!.shadowRoot!.querySelector<HTMLDetailsElement>('.answer .review')!;
         const body = details.querySelector<HTMLElement>('.note')!;
         return { open: details.open, visible: body.getBoundingClientRect().height > 0, text: body.textContent ?? '' };
       },
@@ -187,6 +196,7 @@ describe.each(BROWSERS)('on-page lookup in %s', (name) => {
     expect(note.open).toBe(true);
     expect(note.visible).toBe(true);
     expect(note.text.length).toBeGreaterThan(80);
+    expect(note.text).toMatch(/Checked against stored copies of public pages on \d{4}-\d{2}-\d{2}/);
     // Clicking inside the popover kept it open.
     expect(await popover(page)).not.toBeNull();
     await rest();

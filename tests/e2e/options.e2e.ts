@@ -146,9 +146,10 @@ describe.each(BROWSERS)('options page in %s', (name) => {
     expect(await options.$$eval('[data-imported-id]', (els) => els.map((e) => e.getAttribute('data-state')))).toEqual(['NV', 'OR']);
 
     // The markup in that document is shown as text in search, and none of it ran.
-    const popup = await lens.openExtensionPage(`popup.html?q=${encodeURIComponent('Nevada')}`, '[data-result-id][data-state="NV"]');
-    await popup.click('[data-state="NV"] button.result-toggle');
-    await popup.waitForSelector('[data-state="NV"] .answer');
+    const answer = '[data-result-id^="nv-dmv-data-sharing-imported-"]';
+    const popup = await lens.openExtensionPage(`popup.html?q=${encodeURIComponent('Nevada')}`, answer);
+    await popup.click(`${answer} button.result-toggle`);
+    await popup.waitForSelector(`${answer} .answer`);
     expect(await popup.$eval('[data-results], ol.results', (e) => (e as HTMLElement).innerText)).toMatch(/<img src=x onerror=/);
     expect(await popup.$('ol.results img, ol.results script, ol.results svg, ol.results a[href^="javascript"]')).toBeNull();
     expect(await popup.evaluate(() => (window as { __lensPwned?: number }).__lensPwned)).toBeUndefined();
@@ -332,7 +333,9 @@ describe.each(BROWSERS)('Spanish interface in %s', (name) => {
     expect(await textOf(popup, 'label[for="query"]')).toBe('Buscar en todas las respuestas');
     expect(await popup.$eval('#query', (e) => e.getAttribute('placeholder'))).toBe('p. ej., AB 60, orden judicial Minnesota, REAL ID');
     // The answers stay in their documents' language.
-    expect(await textOf(popup, '[data-result-id] .result-question')).toMatch(/^[A-Z][^¿]*\?$/);
+    expect(await textOf(popup, '[data-result-id*="#"] .result-question')).toMatch(/^[A-Z][^¿]*\?$/);
+    // The project's own glossary speaks the interface's language.
+    expect(await textOf(popup, '[data-result-id="glossary:topic:REAL-ID"] .result-question')).toMatch(/licencias/);
     await popup.close();
   });
 });

@@ -48,19 +48,54 @@ function send<K extends keyof BackgroundProtocol>(
 describe('background handlers', () => {
   it('answers a lookup with ranked, attributed answers', async () => {
     await startBackground();
-    const res = await send('lookupTerm', { termId: 'topic:ICE', context });
-    expect(res.term.label).toMatch(/^ICE\b/);
+    const res = await send('lookupTerm', { termId: 'agency:NM-AOC', context });
+    expect(res.term.label).toMatch(/Administrative Office of the Courts/);
     expect(res.answers).toHaveLength(3);
     expect(res.answers[0].answer.docId).toBe('nm-court-information-sharing');
     expect(res.answers[0].answer.docTitle).toMatch(/State Court Information Sharing With ICE in New Mexico/);
     expect(res.answers[0].answer.origin).toMatch(/^https:\/\/www\.uscisguide\.com\//);
   });
 
-  it('says when a state has no documents', async () => {
+  it('says when a state has no documents, and sends its checked status instead', async () => {
     await startBackground();
     const res = await send('lookupTerm', { termId: 'state:TX', context });
     expect(res.state).toEqual({ code: 'TX', name: 'Texas', hasDocuments: false });
     expect(res.answers).toEqual([]);
+    expect(res.status?.state?.code).toBe('TX');
+    expect(res.status?.stateName).toBe('Texas');
+  });
+
+  it('sends New Mexico’s status with its courts part, courts first on a courts article', async () => {
+    await startBackground();
+    const courts = await send('lookupTerm', { termId: 'state:NM', context });
+    expect(courts.status?.state?.laws.some((l) => /SB\s?36/.test(l.name))).toBe(true);
+    expect(courts.status?.courts?.code).toBe('NM');
+    expect(courts.status?.lead).toBe('courts');
+    const licences = await send('lookupTerm', { termId: 'state:NM', context: { ...context, topicWords: ['license', 'dmv'] } });
+    expect(licences.status?.lead).toBe('dmv');
+  });
+
+  it('explains a federal term first, and shows no state’s answers on an article that names none', async () => {
+    await startBackground();
+    for (const termId of ['topic:287g', 'topic:detainer', 'topic:CBP']) {
+      const res = await send('lookupTerm', { termId, context: { lang: 'en', states: {}, nearStates: [], topicWords: ['license'] } });
+      expect(res.glossary?.termId, termId).toBe(termId);
+      expect(res.stateLines, termId).toEqual([]);
+      expect(res.answers, termId).toEqual([]);
+    }
+  });
+
+  it('adds the status line of the states the article names, and only their answers about the term', async () => {
+    await startBackground();
+    const res = await send('lookupTerm', { termId: 'topic:ICE', context: { lang: 'en', states: { NM: 2, TX: 1 }, nearStates: [], topicWords: [] } });
+    expect(res.glossary?.termId).toBe('topic:ICE');
+    expect(res.stateLines?.map((l) => l.code)).toEqual(['NM', 'TX']);
+    expect(res.stateLines?.[0].headline.length).toBeGreaterThan(10);
+    expect(res.answers.length).toBeGreaterThan(0);
+    for (const { answer } of res.answers) {
+      expect(answer.stateCode).toBe('NM');
+      expect(`${answer.question} ${answer.text}`).toMatch(/\bICE\b|Immigration and Customs Enforcement/);
+    }
   });
 
   it('reports coverage and index stats', async () => {

@@ -1,6 +1,6 @@
 /** Real documents, indexed as the background does, for tests of ranking, search and summaries. */
 import { BUNDLED_DOCUMENTS } from '@/data/documents';
-import { factChecksFor } from '@/data/fact-checks';
+import { reviewFor } from '@/data/answer-reviews';
 import { toAnswerView, type AnswerView } from '@/utils/answer-view';
 import { indexBundledDocuments } from '@/utils/storage/seed';
 
@@ -8,7 +8,7 @@ let cached: AnswerView[] | undefined;
 
 export function bundledAnswers(): AnswerView[] {
   cached ??= indexBundledDocuments(BUNDLED_DOCUMENTS, 0).entries.map((e) =>
-    toAnswerView(e, undefined, factChecksFor(e.docId, e.number)),
+    toAnswerView(e, undefined, reviewFor(e.docId, e.number)),
   );
   return cached;
 }

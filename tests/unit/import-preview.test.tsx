@@ -45,7 +45,7 @@ describe('the import preview', () => {
   it('renders an imported answer with markup in it as text', async () => {
     const [file] = acceptedFiles(await markupPlan());
     for (const entry of file.entries) {
-      const { container } = render(<AnswerCard answer={toAnswerView(entry, undefined, [])} expanded />);
+      const { container } = render(<AnswerCard answer={toAnswerView(entry, undefined)} expanded />);
       expect(container.querySelector(ACTIVE)).toBeNull();
       expect(container.textContent).toContain('<');
       cleanup();

@@ -23,7 +23,23 @@ describe('rankAnswers', () => {
     const ranked = top('state:NM', { states: { NM: 2, CA: 1 }, topicWords: ['license', "driver's", 'dmv'] });
     expect(ranked[0].item.docId).toBe('nm-dmv-data-sharing');
     expect(ranked[0].item.theme).toBe('current-policy');
-    expect(ranked[0].item.number).toBe(1);
+    // Q1 is the document's first answer, but its 2016 "policy" is wrong: a supported one leads.
+    expect(ranked[0].item.review?.verdict).toBe('supported');
+    expect(ranked[0].item.number).not.toBe(1);
+  });
+
+  it('puts supported answers before unsupported and wrong ones of the same theme, and says why', () => {
+    for (const code of ['NM', 'CA', 'ME', 'MN']) {
+      const ranked = top(`state:${code}`, { states: { [code]: 1 }, topicWords: [] }, 40);
+      for (const theme of new Set(ranked.map((r) => r.item.theme))) {
+        const same = ranked.filter((r) => r.item.theme === theme && !r.item.labels.length);
+        const firstWrong = same.findIndex((r) => r.item.review?.verdict === 'wrong');
+        const lastSupported = same.map((r) => r.item.review?.verdict).lastIndexOf('supported');
+        if (firstWrong >= 0 && lastSupported >= 0) expect(firstWrong, `${code} ${theme}`).toBeGreaterThan(lastSupported);
+      }
+      const wrong = ranked.find((r) => r.item.review?.verdict === 'wrong');
+      if (wrong) expect(wrong.reasons).toContain('ranked lower: contains a wrong claim');
+    }
   });
 
   it('keeps to the term’s own state, whatever else the article mentions', () => {

@@ -6,7 +6,7 @@ describe('settings', () => {
     const { settings, repaired } = normalizeSettings(undefined);
     expect(repaired).toBe(false);
     expect(settings).toEqual(DEFAULT_SETTINGS);
-    expect(settings.highlight).toEqual({ coveredStates: true, otherStates: false, agencies: true, federalTerms: true });
+    expect(settings.highlight).toEqual({ coveredStates: true, otherStates: true, agencies: true, federalTerms: true });
     expect(settings.trigger.mode).toBe('hover');
   });
 
@@ -17,6 +17,20 @@ describe('settings', () => {
     expect(settings.theme).toBe('system');
     expect(settings.trigger).toEqual({ mode: 'click', delayMs: 3000, modifier: 'Alt' });
     expect(settings.disabledSites).toEqual(['example.com', 'example.org']);
+  });
+
+  it('moves version 1 settings to version 2 without a repair notice: every state highlighted, the rest kept', () => {
+    const v1 = { ...structuredClone(DEFAULT_SETTINGS), version: 1, theme: 'dark', highlight: { coveredStates: true, otherStates: false, agencies: false, federalTerms: true } };
+    const { settings, repaired } = normalizeSettings(v1);
+    expect(repaired).toBe(false);
+    expect(settings.version).toBe(2);
+    expect(settings.theme).toBe('dark');
+    expect(settings.highlight).toEqual({ coveredStates: true, otherStates: true, agencies: false, federalTerms: true });
+  });
+
+  it('keeps a version 2 choice to switch other states off', () => {
+    const mine = { ...structuredClone(DEFAULT_SETTINGS), highlight: { ...DEFAULT_SETTINGS.highlight, otherStates: false } };
+    expect(normalizeSettings(mine).settings.highlight.otherStates).toBe(false);
   });
 
   it('treats an unreadable stored value as defaults, flagged as repaired', () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { CHECKED_ON } from '@/data/checked-types';
+import { verdictRank } from '@/utils/review';
 import { generalAnswers, keyFactsOf, summarizeState } from '@/utils/state-summary';
 import { bundledAnswers } from './helpers';
 
@@ -9,8 +11,19 @@ describe('summarizeState', () => {
     const docs = summarizeState('NM', answers);
     expect(docs.map((d) => d.docId)).toEqual(['nm-dmv-data-sharing', 'nm-court-information-sharing']);
     expect(docs[0].headline?.theme).toBe('current-policy');
-    expect(docs[0].headline?.number).toBe(1);
     expect(docs[1].headline).toBeDefined();
+  });
+
+  it('leads every document with its best-supported current-policy answer, never a worse one', () => {
+    for (const code of ['NM', 'CA', 'ME', 'MN']) {
+      for (const doc of summarizeState(code, answers)) {
+        const policy = doc.byTheme.find((g) => g.theme === 'current-policy')?.answers ?? [];
+        if (!policy.length) continue; // (New Mexico courts has none: its headline is a legal-basis answer)
+        const best = Math.max(...policy.map((a) => verdictRank(a.review?.verdict)));
+        expect(doc.headline?.theme, doc.docId).toBe('current-policy');
+        expect(verdictRank(doc.headline?.review?.verdict), doc.docId).toBe(best);
+      }
+    }
   });
 
   it('groups all twenty questions by theme', () => {
@@ -28,18 +41,27 @@ describe('summarizeState', () => {
     expect(facts.some((f) => f.kind === 'year' && f.label === '2019')).toBe(true);
   });
 
-  it('shows Maine’s contradiction and its disputed claim in "How sure is this?"', () => {
+  it('shows Maine’s contradiction and its unsourced § 1708 claim in "How sure is this?"', () => {
     const [maine] = summarizeState('ME', answers);
     expect(maine.trust.contradictions).toContainEqual({ a: 1, b: 20 });
-    expect(maine.trust.disputed.some((d) => d.answer.number === 2)).toBe(true);
+    expect(maine.trust.problems.some((d) => d.answer.number === 2)).toBe(true);
     expect(maine.trust.hedgedShare).toBeGreaterThan(0);
-    expect(maine.trust.lastVerified).toBe('2026-11-21');
+    expect(maine.trust.lastChecked).toBe(CHECKED_ON);
   });
 
-  it('finds no contradiction in California’s document', () => {
+  it('counts California’s answers by verdict, twenty in all, with the wrong AB 60 answer among the problems', () => {
     const [ca] = summarizeState('CA', answers);
-    expect(ca.trust.contradictions).toEqual([]);
-    expect(ca.trust.disputed.map((d) => d.answer.number)).toContain(1);
+    expect(ca.trust.reviewed).toBe(20);
+    expect(Object.values(ca.trust.byVerdict).reduce((n, x) => n + x, 0)).toBe(20);
+    expect(ca.trust.byVerdict.wrong).toBeGreaterThan(0);
+    expect(ca.trust.problems.find((d) => d.answer.number === 1)?.verdict).toBe('wrong');
+    // Worst first.
+    expect(ca.trust.problems[0].verdict).toBe('wrong');
+  });
+
+  it('links New Mexico courts Q2 and Q7, which contradict each other', () => {
+    const courts = summarizeState('NM', answers).find((d) => d.docId === 'nm-court-information-sharing')!;
+    expect(courts.trust.contradictions).toContainEqual({ a: 2, b: 7 });
   });
 
   it('has nothing for a state without documents, and general answers to show instead', () => {

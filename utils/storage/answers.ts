@@ -1,8 +1,8 @@
 /**
- * Reads the index as the surfaces show it: every entry with its attribution and fact-check notes.
+ * Reads the index as the surfaces show it: every entry with its attribution and the project's review.
  * Used by the background (ranking) and the extension pages (search, side panel).
  */
-import { factChecksFor } from '@/data/fact-checks';
+import { reviewFor } from '@/data/answer-reviews';
 import { toAnswerView, type AnswerView } from '../answer-view';
 import type { StoredDocument } from '../document-types';
 import type { LensDatabase } from './database';
@@ -22,10 +22,10 @@ export async function loadAnswerViews(db: LensDatabase): Promise<LoadedIndex> {
   const documents = allDocuments.filter((d) => isVisible(d, replaced));
   const entries = allEntries.filter((e) => isVisible({ id: e.docId, source: e.source }, replaced));
   const origins = new Map(documents.map((d) => [d.id, d.origin]));
-  // Fact-check notes were written for the bundled texts only; an imported document with the
-  // same state and topic is a different text.
+  // Reviews were written for the bundled texts only; an imported document with the same state
+  // and topic is a different text.
   const answers = entries
-    .map((e) => toAnswerView(e, origins.get(e.docId), e.source === 'bundled' ? factChecksFor(e.docId, e.number) : []))
+    .map((e) => toAnswerView(e, origins.get(e.docId), e.source === 'bundled' ? reviewFor(e.docId, e.number) : undefined))
     .sort((a, b) => a.stateName.localeCompare(b.stateName) || a.docId.localeCompare(b.docId) || a.number - b.number);
   documents.sort((a, b) => a.stateName.localeCompare(b.stateName) || a.topic.localeCompare(b.topic));
   return { answers, documents };
