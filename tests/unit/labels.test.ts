@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { computeFacets } from '@/utils/facets';
 import { indexDocument } from '@/utils/index-document';
-import { computeLabels, stanceOf } from '@/utils/labels';
+import { computeLabels, stanceOf, stanceReading, type Stance } from '@/utils/labels';
 import { parseDocumentOrThrow } from '@/utils/parse-document';
 import type { EntryLabel, ParsedDocument, StoredEntry } from '@/utils/document-types';
 
@@ -31,9 +31,12 @@ describe('contradictions', () => {
     expect(stanceOf(maine.entries[19].text, 'Maine')).toBe('permits');
   });
 
-  it('finds no contradiction in the California document', () => {
+  it('links California Q1 and Q2 only: a limit (Q10) and a list of what is shared (Q2) can both be true', () => {
     const { entries } = indexed('california-dmv');
-    expect(entries.flatMap((e) => e.labels).filter((l) => l.kind === 'contradicted')).toEqual([]);
+    const linked = entries.filter((e) => e.labels.some((l) => l.kind === 'contradicted')).map((e) => e.number);
+    expect(linked).toEqual([1, 2]);
+    expect(labelsOf(entries, 2, 'contradicted')[0].related).toEqual([1]);
+    expect(stanceReading(entries[9].text, 'California')).toEqual({ stance: 'restricts', firm: false });
   });
 
   it('is symmetric in every document', () => {
@@ -51,13 +54,105 @@ describe('contradictions', () => {
     }
   });
 
-  it('ignores a restriction another state holds, and hypotheticals', () => {
-    expect(stanceOf('Unlike California, which has laws in place that prohibit sharing with ICE, it is open.', 'Maine')).toBe(undefined);
-    expect(stanceOf('If Maine passed a law, it would prohibit the DMV from sharing data with ICE.', 'Maine')).toBe(undefined);
-    expect(stanceOf('Maine law prohibits the BMV from sharing data with ICE.', 'Maine')).toBe('restricts');
-    expect(stanceOf('Maine has not established specific laws on data sharing with ICE.', 'Maine')).toBe('permits');
-    // Both kinds in one answer: no stance.
-    expect(stanceOf('Maine does not share data with ICE. Maine shares driver data with ICE.', 'Maine')).toBe(undefined);
+  // One sentence, read for Maine: [text, stance, firm]. `undefined` is "takes no stance".
+  const cases: Array<[string, Stance | undefined, boolean?]> = [
+    ['Maine law prohibits the BMV from sharing data with ICE.', 'restricts', true],
+    ['Maine has not established specific laws on data sharing with ICE.', 'permits', true],
+    // Both kinds in one answer.
+    ['Maine does not share data with ICE. Maine shares driver data with ICE.', undefined],
+    // Another state's law, wherever it stands.
+    ['Unlike California, which has laws in place that prohibit sharing with ICE, it is open.', undefined],
+    ['Unlike California, which has enacted laws preventing the sharing of data with ICE, Maine is silent.', undefined],
+
+    // "laws preventing …", "there are laws in place preventing …"
+    ['Maine has enacted laws preventing the sharing of driver data with ICE.', 'restricts', true],
+    ['There are laws in place preventing the Maine BMV from sharing data with ICE.', 'restricts', true],
+    ['In Maine, there are laws prohibiting the disclosure of driver records to ICE.', 'restricts', true],
+    ['In 2019, the Maine legislature passed a law that restricts cooperation with ICE.', 'restricts', false],
+    ['Maine has not passed laws preventing the sharing of data with ICE.', 'permits', true],
+    ['There are no laws in Maine preventing the BMV from sharing data with ICE.', 'permits', true],
+    ['There have not been any legislative initiatives in Maine aimed at restricting the sharing of data with ICE.', 'permits', true],
+
+    // The nominal "the sharing of … with ICE"
+    ['In Maine, the sharing of driver data with ICE is prohibited.', 'restricts', true],
+    ['In Maine, there are restrictions on the sharing of driver data with ICE.', 'restricts', false],
+    ['The Maine BMV does not automatically share data with ICE.', 'restricts', false],
+    ['The Maine BMV does not share data with ICE.', 'restricts', true],
+    ['There are no restrictions on the sharing of Maine driver data with ICE.', 'permits', true],
+    ['The sharing of DMV data with ICE in Maine has had a significant impact on trust.', 'permits', true],
+    ['Overall, the sharing of driver data with ICE in Maine is just one component of federal enforcement.', 'permits', true],
+    ['The sharing of DMV data with ICE in Maine aligns with federal enforcement strategies.', 'permits', true],
+    // … but not concerns or debate (they attach to a feared practice too), modals, or a state elsewhere.
+    ['The sharing of DMV data with ICE in Maine has raised concerns among advocates.', undefined],
+    ['The sharing of DMV data with ICE in Maine has sparked debate.', undefined],
+    ['The sharing of DMV data with ICE in Maine can have a significant impact.', undefined],
+    ['The sharing of DMV data with ICE in Maine must comply with federal law.', undefined],
+    ['The sharing of data with ICE has a significant impact on immigrants in Maine.', undefined],
+    ['Sharing DMV data with ICE in Maine raises privacy concerns.', undefined],
+    ['Advocates want to inform the public about the sharing of DMV data with ICE in Maine, which has grown.', undefined],
+
+    // What is shared
+    ['The information shared between the Maine BMV and ICE includes names and addresses.', 'permits', false],
+    ['In Maine, the information shared with ICE is limited to what a court orders.', undefined],
+    ['In Maine, the information shared with ICE includes only what a court orders.', undefined],
+    ['Maine state law requires that officers must report such information to ICE.', 'permits', true],
+
+    // "may": a possibility of sharing reads as a qualified permit, unless conditioned; elsewhere it
+    // hedges its own clause only.
+    ['In Maine, driver data may be shared with ICE for enforcement purposes.', 'permits', false],
+    ['The Maine BMV may provide ICE with addresses.', 'permits', false],
+    ['In Maine, driver data may be shared with ICE only with a court order.', undefined],
+    ['In Maine, driver data may be shared with ICE if a judge orders it.', undefined],
+    ['When ICE presents a warrant, the Maine BMV may share records with ICE.', undefined],
+    ['In Maine, driver data may not be shared with ICE.', undefined],
+    ['Maine data may be requested by ICE.', undefined],
+    ['Maine law prohibits the BMV from sharing data with ICE, although practices may vary.', 'restricts', true],
+    ['In May 2019, Maine enacted a law that prohibits the BMV from sharing data with ICE.', 'restricts', true],
+
+    // "when": the clause it opens is a condition, the rest is still a claim.
+    ['When the Maine BMV shares data with ICE, people are afraid.', undefined],
+    ['Maine people are afraid when the BMV shares data with ICE.', undefined],
+    ['Maine prohibits the BMV from sharing data with ICE when no warrant is shown.', 'restricts', true],
+    ['When it comes to ICE, Maine has laws in place that prevent the sharing of driver data.', 'restricts', true],
+    // Still hypothetical as a whole.
+    ['If Maine passed a law, it would prohibit the DMV from sharing data with ICE.', undefined],
+    ['If the Maine BMV were to share data with ICE, trust would suffer.', undefined],
+    ['Advocates push for Maine laws that prohibit sharing data with ICE.', undefined],
+  ];
+  it.each(cases)('%s → %s', (text, stance, firm) => {
+    expect(stanceOf(text, 'Maine')).toBe(stance);
+    if (stance) expect(stanceReading(text, 'Maine')?.firm).toBe(firm);
+  });
+});
+
+describe('firm and qualified stances', () => {
+  const doc = (lines: string[]) =>
+    [
+      'Categories Federal Government',
+      '',
+      'State DMV Data Sharing With ICE in Oregon',
+      '',
+      ...lines.flatMap((line, i) => [`${i + 1}. Question ${i + 1}?`, '', line, '']),
+    ].join('\n');
+  const related = (lines: string[]) =>
+    indexDocument(parseDocumentOrThrow(doc(lines)), 'imported', 0).entries.map(
+      (e) => e.labels.find((l) => l.kind === 'contradicted')?.related ?? [],
+    );
+
+  it('links a qualified stance only to a firm one', () => {
+    expect(
+      related([
+        'Oregon has laws in place that restrict the sharing of DMV data with ICE.',
+        'The information shared between the Oregon DMV and ICE includes names.',
+        'Oregon law prohibits the DMV from sharing data with ICE.',
+        'Oregon has not established specific laws on data sharing with ICE.',
+      ]),
+    ).toEqual([[4], [3], [2, 4], [1, 3]]);
+  });
+
+  it('takes the firm reading when an answer says both', () => {
+    const text = 'Oregon has laws that limit sharing with ICE. Oregon law prohibits the DMV from sharing data with ICE.';
+    expect(stanceReading(text, 'Oregon')).toEqual({ stance: 'restricts', firm: true });
   });
 });
 

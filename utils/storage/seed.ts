@@ -13,7 +13,7 @@ import type { LensDatabase } from './database';
  * Bump when the parser, facets or labels change what is stored for the same text, so that
  * existing installs re-index on update.
  */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 export const META_DATA_VERSION = 'bundledDataVersion';
 export const META_SEEDED_AT = 'bundledSeededAt';
