@@ -1,6 +1,13 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+const TOOLBAR_ICONS = {
+  16: 'icon/16.png',
+  32: 'icon/32.png',
+  48: 'icon/48.png',
+  128: 'icon/128.png',
+};
+
 // Firefox stays on MV2: under MV3 Firefox treats host permissions as optional and the content
 // script would not run on news pages until the user grants them one by one.
 export default defineConfig({
@@ -15,7 +22,15 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    // sidePanel.open (116) and the CSS Custom Highlight API (105): the lens needs both.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     permissions: ['storage', 'activeTab', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // WXT fills `icons` from public/icon/<size>.png but leaves the toolbar button's icon unset.
+    // Firefox gets `browser_action` directly: WXT builds it from the popup entrypoint there and then
+    // drops a configured `action`, so an `action.default_icon` would not reach the MV2 manifest.
+    ...(browser === 'firefox'
+      ? { browser_action: { default_icon: TOOLBAR_ICONS } }
+      : { action: { default_icon: TOOLBAR_ICONS } }),
     commands: {
       'next-term': {
         suggested_key: { default: 'Alt+Shift+L' },
