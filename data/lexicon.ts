@@ -26,13 +26,14 @@ export interface Term {
 
 /**
  * How the matcher confirms a form before it counts (rules in utils/match-rules.ts).
- * - state-name: a full state name; not inside a longer proper name ("New York Times", "Washington County").
+ * - state-name: a full state name; not inside a longer proper name ("New York Times", "Washington County",
+ *   "Maine Coon", "USS Arizona"), unless that name is the state's own ("Texas Gov.", "Ohio State Highway Patrol").
  * - person-name: as state-name, and not a first name before a surname ("Georgia Harrison").
  * - washington: bare "Washington" is usually D.C. or a person; only with state cues ("Washington state").
  * - ap-context: AP abbreviations that are also words ("Mass.", "Mo.", "Pa."): dateline or party label only.
  * - needs-state: agency names other states share ("MVD", "DPS"): only when the same text names their
  *   state (or an agency only that state has), or the caller lists it in MatchOptions.contextStates.
- * - ice: "ICE" the agency, not a shouted word ("BREAK THE ICE") or a train.
+ * - ice: "ICE" the agency, not a shouted word ("BREAK THE ICE"), a train or a coined compound ("ICE-cold").
  */
 export type FormRule = 'state-name' | 'person-name' | 'washington' | 'ap-context' | 'needs-state' | 'ice';
 
@@ -114,7 +115,8 @@ agency('NM', 'TRD', 'Taxation and Revenue Department (TRD)', 'dmv',
   '{New Mexico |}Taxation and Revenue Department;?TRD');
 agency('NM', 'DAC', 'Driving Authorization Card', 'license', 'Driving Authorization Card{s|}');
 agency('NM', 'AOC', 'Administrative Office of the Courts (AOC)', 'courts',
-  'New Mexico Administrative Office of the Courts;?Administrative Office of the Courts;?AOC');
+  'New Mexico Administrative Office of the Courts;?Administrative Office of the Courts;?AOC',
+  '?Oficina Administrativa de los Tribunales');
 agency('NM', 'supreme-court', 'New Mexico Supreme Court', 'courts',
   '{New Mexico|N.M.} Supreme Court;Supreme Court of New Mexico');
 agency('NM', 'metro-court', 'Bernalillo County Metropolitan Court (Metro Court)', 'courts',

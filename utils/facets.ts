@@ -90,8 +90,13 @@ const BILL_PREFIX: Record<string, string> = {
   'senate file': 'SF',
   'legislative document': 'LD',
 };
+/**
+ * "AB 60", "S.B. 54", "Senate Bill No. 54", and numbers some legislatures prefix with their session:
+ * Colorado's "SB 13-251" is bill 251 of 2013, "H.B. 2013-12" bill 12 of 2013. The session stays in
+ * the key, as written: "SB 13-251" and "SB 14-251" are different bills.
+ */
 const BILL_PATTERN =
-  /\b(?:(AB|SB|HB|HF|SF|LD) ?(\d{1,4})|(Assembly Bill|Senate Bill|House Bill|House File|Senate File|Legislative Document) (?:No\. ?)?(\d{1,4}))\b/g;
+  /(?<![\w.])(?:(AB|SB|HB|HF|SF|LD|[ASH]\.[BF]\.|L\.D\.) ?|(Assembly Bill|Senate Bill|House Bill|House File|Senate File|Legislative Document) (?:No\. ?)?)(?:(\d{2}|\d{4})[-–])?(\d{1,4})\b(?![-–]\d)/g;
 
 /** "29-A M.R.S. § 1708", "18 U.S.C. § 2721", "Minn. Stat. § 171.12", "Vehicle Code § 12801.9", "… Statutes Annotated section 29-2-13.1". */
 const STATUTE_PATTERN = new RegExp(
@@ -123,8 +128,8 @@ export function citationsIn(text: string): Citation[] {
   const taken: Array<[number, number]> = [];
 
   for (const m of text.matchAll(BILL_PATTERN)) {
-    const prefix = m[1] ?? BILL_PREFIX[(m[3] ?? '').toLowerCase()];
-    add('bill', `${prefix} ${Number(m[2] ?? m[4])}`);
+    const prefix = m[1] ? m[1].replace(/\./g, '') : BILL_PREFIX[m[2].toLowerCase()];
+    add('bill', `${prefix} ${m[3] ? `${m[3]}-` : ''}${Number(m[4])}`);
     taken.push([m.index, m.index + m[0].length]);
   }
   for (const m of text.matchAll(STATUTE_PATTERN)) {

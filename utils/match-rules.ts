@@ -17,7 +17,21 @@ export interface RuleInput {
   titleLike: () => boolean;
 }
 
-const before = (i: RuleInput) => i.text.slice(Math.max(0, i.start - WINDOW), i.start);
+/**
+ * The last sentence end in a window: a full stop, "?" or "!" and a space, but not the dot of a
+ * title, an initial or a dotted acronym ("Sen. ", "John F. ", "U.S. "), which sentences run through.
+ */
+const SENTENCE_END =
+  /^[\s\S]*[.!?…](?<!(?:^|[\s(])(?:[A-Z]|(?:[A-Za-z]\.)+[A-Za-z]|Sen|Gov|Rep|Reps|Lt|Gen|Col|Sgt|Capt|Dr|Mr|Mrs|Ms|St|Mt|Ft|Jr|Sr|Rev|No|Co|Inc|Corp|Dept|Ave|Blvd|vs|v)\.)["'”’)\]]*\s+/;
+
+/**
+ * The text before a match, back to where its sentence starts: every rule that reads the words before
+ * a name reads them in its own sentence ("… the change. Today New Mexico", "… sent to ICE. New Mexico").
+ */
+const before = (i: RuleInput) => {
+  const head = i.text.slice(Math.max(0, i.start - WINDOW), i.start);
+  return /[.!?…]/.test(head) ? head.replace(SENTENCE_END, '') : head;
+};
 const after = (i: RuleInput) => i.text.slice(i.end, i.end + WINDOW);
 
 /** Phrases that contain a state's name but are something else; the matcher consumes them and drops them. */
@@ -32,7 +46,8 @@ export const BLOCKED_PHRASES = [
 /**
  * After a state's name, words that make the pair another proper name: places ("Washington County",
  * "Kansas City", "Missouri River", "Pennsylvania Avenue"), news outlets ("New York Times") and teams
- * ("Minnesota Vikings").
+ * ("Minnesota Vikings"). In prose continuesAnotherName reads any such word; this list is what is
+ * left to tell them by in headlines, where every word is capitalised.
  */
 const NAME_SUFFIX = new RegExp(
   String.raw`^\s+(?:County|Parish|City|[Rr]iver|Avenue|Ave|Street|St|Boulevard|Blvd|Heights|Square|` +
@@ -41,60 +56,97 @@ const NAME_SUFFIX = new RegExp(
     "Rockies|Avalanche|Titans|Yankees|Mets|Giants|Jets|Knicks|Islanders|Liberty|Devils|Pacers|Fever|Jazz|Mariners|Wolverines|Buckeyes|Longhorns)(?![\\w'’])",
 );
 
-/** Capitalised words that may follow a state's name and still mean the state ("Georgia Senate", "Georgia DMV"). */
-const STATE_INSTITUTION =
-  /^(?:[A-Z]{2,}|Gov|Governor|Lt|Sen|Senator|Senate|Rep|House|Legislature|General|Assembly|Supreme|Court|Courts|Department|Dept|Bureau|Division|Office|Board|Commission|State|Secretary|Attorney|Republicans?|Democrats?|Democratic|GOP|Tech|University|College|Power|Highway|Medicaid|National|Guard|Public|Capitol|Elections?|Primary|Runoff|Voters?|Sheriff|Police)(?![\w'’])/;
-
 /**
- * Capitalised words that may stand just before a state's name mid-sentence: regions, parties and
- * people's descriptions ("southern New Mexico", "a Somali Minnesotan", "Democratic Minnesota lawmakers").
+ * Capitalised words that may stand just before a state's name mid-sentence, or just after it: regions,
+ * parties and people's descriptions ("southern New Mexico", "a Somali Minnesotan", "Democratic
+ * Minnesota lawmakers", "a Minnesota Somali family").
  */
 const STATE_QUALIFIER =
   /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Northeast|Northwest|Southeast|Southwest|Upstate|Downstate|Greater|Rural|Republican|Democratic|Democrat|American|Black|White|Asian|Hispanic|Latino|Latina|Latinx|Native|Indigenous|Somali|Hmong|Mexican|Catholic|Muslim|Jewish|Christian)$/;
 
 /**
+ * Capitalised words after a state's name that keep it the state: the names they start or end are the
+ * state's government, courts, agencies, laws and politics ("Texas Gov. Greg Abbott", "New Mexico
+ * Supreme Court", "Ohio State Highway Patrol", "New York Green Light Law", "Illinois Democrats"), or
+ * a weekday ("in Texas Tuesday"). Acronyms count: after a state they are its agencies or parties
+ * ("California DMV", "Texas GOP"). "State" alone does not, but in "New York State", which is told
+ * from the city that way: "Ohio State" is a university, and the state's "State Senate" or "State
+ * Police" has a word of its own here.
+ */
+const STATE_CONTEXT =
+  /^(?:[A-Z]{2,}|Gov|Governor|Lt|Lieutenant|Sen|Senator|Senate|Rep|Reps|Representative|Congressman|Congresswoman|Congressional|Delegation|House|Assembly|Assemblyman|Assemblywoman|Legislature|Legislative|Lawmakers|Capitol|Statehouse|Supreme|Appeals|Court|Courts|Judge|Justice|Department|Dept|Bureau|Division|Office|Agency|Authority|Administration|Board|Commission|Commissioner|Council|Secretary|Attorney|Treasurer|Comptroller|Controller|Auditor|Guard|Highway|Patrol|Police|Troopers|Sheriffs?|Corrections|Motor|Vehicles?|Medicaid|Veterans|Republicans?|Democrats?|GOP|Party|Primary|Caucus|Caucuses|Elections?|Runoff|Voters?|Act|Laws?|Bill|Code|Statutes|Constitution|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** A school named after its state is a school, whatever else its name says ("Texas Christian University"). */
+const SCHOOL = /^(?:University|College|Institute)$/;
+
+/**
+ * A state's name followed by capitalised words is part of another proper name unless one of those
+ * words is about the state (STATE_CONTEXT): a breed ("Maine Coon", "Tennessee Walking Horse"), a
+ * brand ("Kentucky Fried Chicken", "Arizona Iced Tea"), a team, a magazine, a school, a person
+ * ("Virginia Woolf"). Up to four words are read, so a context word that ends the name counts
+ * ("New Mexico Motor Vehicles Division"). A possessive names the state itself ("Maine's Acadia
+ * National Park"). Headlines capitalise every word, so there only NAME_SUFFIX can tell; a byline is
+ * capitalised like a headline but made of names.
+ */
+function continuesAnotherName(i: RuleInput, firstName: boolean): boolean {
+  if (/['’][sS]$/.test(i.text.slice(i.end - 2, i.end))) return false;
+  const run = /^(?:\s+[A-Z][\w'’.&-]+){1,4}/.exec(after(i));
+  if (!run) return false;
+  if (i.titleLike()) return BYLINE.test(i.text) && scanRun(run[0], i.termId);
+  // A text of capitalised words only is a label ("California Wildfires", "Nevada Sluggish"), not a
+  // headline to the title test; only a first name is more likely there than the state ("Virginia Woolf").
+  return (firstName || /(?:^|\s)[a-z]{2,}/.test(i.text)) && scanRun(run[0], i.termId);
+}
+
+function scanRun(run: string, termId: string): boolean {
+  let aboutState = false;
+  for (const raw of run.trim().split(/\s+/)) {
+    const word = raw.replace(/(?:['’]s?|\.)$/, '');
+    if (SCHOOL.test(word)) return true;
+    aboutState ||= STATE_CONTEXT.test(word) || STATE_QUALIFIER.test(word) || (word === 'State' && termId === 'state:NY');
+  }
+  return !aboutState;
+}
+
+/** Before a state's name, words that make it a ship, a lake or a mountain ("USS Arizona", "Lake Michigan"). */
+const NAME_PREFIX = /(?:^|[\s(“"])(?:USS|USNS|USCGC|HMS|SS|[Bb]attleship|Lake|Mount|Mt\.)\s+$/;
+
+/**
  * A capitalised word in the middle of a sentence right before the name means the name is part of a
  * longer one: "reported by Searchlight New Mexico", "told CBS New York", "quarterback Joe Montana".
  */
-function insideLongerName(i: RuleInput): boolean {
-  const m = /(\S+)\s+([A-Z][\w.&-]*)\s+$/.exec(before(i));
+function insideLongerName(head: string, i: RuleInput): boolean {
+  const m = /(\S+)\s+([A-Z][\w.&-]*)\s+$/.exec(head);
   return m !== null && /^[a-z]/.test(m[1]) && !STATE_QUALIFIER.test(m[2]) && !i.titleLike();
-}
-
-/** "the Minnesota Vikings", and "the New York " ending a text node whose next node is <em>Times</em>. */
-function theProperName(i: RuleInput): boolean {
-  if (!/(?:^|\s)[Tt]he\s+$/.test(before(i))) return false;
-  const rest = after(i);
-  if (/^\s*$/.test(rest)) return true;
-  const next = /^\s+([A-Z][\w'’]*)/.exec(rest);
-  return next !== null && !STATE_INSTITUTION.test(next[1]) && !i.titleLike();
 }
 
 /** The same words shouted, after a shouted name ("THE NEW YORK TIMES"). */
 const NAME_SUFFIX_ANY_CASE = new RegExp(NAME_SUFFIX.source, 'i');
 
-function stateName(i: RuleInput): boolean {
+function stateName(i: RuleInput, firstName = false): boolean {
   const loud = i.text.charCodeAt(i.start + 1) < 97; // "NEW YORK", not "New York"
-  return !(loud ? NAME_SUFFIX_ANY_CASE : NAME_SUFFIX).test(after(i)) && !insideLongerName(i) && !theProperName(i);
+  const rest = after(i);
+  if ((loud ? NAME_SUFFIX_ANY_CASE : NAME_SUFFIX).test(rest)) return false;
+  const head = before(i);
+  // "the New York " ending a text node: the next node is <em>Times</em>.
+  if (/^\s*$/.test(rest) && /(?:^|\s)[Tt]he\s+$/.test(head)) return false;
+  return !NAME_PREFIX.test(head) && !insideLongerName(head, i) && !continuesAnotherName(i, firstName);
 }
 
 /** Text about the country, not the state. */
 const GEORGIA_ELSEWHERE = /Tbilisi|Caucasus|Abkhaz|Ossetia|Saakashvili|Georgian (?:Dream|government|Orthodox)/;
 
 /**
- * Georgia, Virginia, Indiana, Tennessee are also first names: "Georgia Harrison", "Indiana Jones".
- * Georgia is also the country, the island "South Georgia" and a font in text-style pickers.
+ * Georgia, Virginia, Indiana, Tennessee are also first names ("Georgia Harrison", "Indiana Jones"),
+ * which stateName already reads as longer names. Georgia is also the country, the island "South
+ * Georgia" and a font in text-style pickers.
  */
 function firstNameState(i: RuleInput): boolean {
-  if (!stateName(i)) return false;
-  if (i.termId === 'state:GA') {
-    if (/\bSouth\s+$/i.test(before(i)) || GEORGIA_ELSEWHERE.test(i.text)) return false;
-    // A text node that is only "Georgia" is a font name or a country in a list far more often than prose.
-    if (i.text.trim().length === i.end - i.start) return false;
-  }
-  const next = /^\s+([A-Z][\w'’]*)/.exec(after(i));
-  // Capitals say nothing about names in a headline, but a byline is made of names.
-  return next === null || STATE_INSTITUTION.test(next[1]) || (i.titleLike() && !BYLINE.test(i.text));
+  if (!stateName(i, true)) return false;
+  if (i.termId !== 'state:GA') return true;
+  if (/\bSouth\s+$/i.test(before(i)) || GEORGIA_ELSEWHERE.test(i.text)) return false;
+  // A text node that is only "Georgia" is a font name or a country in a list far more often than prose.
+  return i.text.trim().length !== i.end - i.start;
 }
 
 /** "By Georgia Harrison and …", "Photos by …": the names that follow are people. */
@@ -139,11 +191,21 @@ function shouted(word: string | undefined): boolean {
   return word !== undefined && word.length > 1 && word === word.toUpperCase() && !KNOWN_ACRONYMS.has(word.replace(/['’]S$/, ''));
 }
 
+/**
+ * "ICE-" heading a compound is the agency when the compound says what ICE did or is like: a
+ * participle ("ICE-led", "ICE-run", "ICE-detained"), a kind ("ICE-style") or an agency acronym
+ * ("ICE-ERO"). Any other second half makes it a coined word, mostly marketing: "ICE-cold",
+ * "ICE-T", "ICE-box", "ICE-COLD DEALS".
+ */
+const AGENCY_COMPOUND = /^(?:[a-z]{2,}ed|led|run|held|built|made|driven|style|type|like)$/i;
+
 /** "ICE" next to other capitalised words is a headline shouting ("BREAK THE ICE", "ICE CREAM"). */
 function ice(i: RuleInput): boolean {
   const head = before(i);
   const rest = after(i);
   if (TRAIN_AFTER_ICE.test(rest) || GERMAN_BEFORE_ICE.test(head) || OTHER_ICE.test(i.text)) return false;
+  const part = /^-([A-Za-z]+)/.exec(rest)?.[1];
+  if (part !== undefined) return KNOWN_ACRONYMS.has(part) || (part !== part.toUpperCase() && AGENCY_COMPOUND.test(part));
   const prev = /([A-Za-z][A-Za-z'’]*)\s+$/.exec(head)?.[1];
   const next = /^\s+([A-Za-z][A-Za-z'’]*)/.exec(rest)?.[1];
   return !shouted(prev) && !shouted(next);

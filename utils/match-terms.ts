@@ -149,8 +149,14 @@ export function matchTerms(text: string, options: MatchOptions): TermMatch[] {
     isTitleLike ??= () => (titleLike ??= looksLikeTitle(text));
     if (!passesRule(entry.rule, { text, start, end, termId: entry.termId, titleLike: isTitleLike })) continue;
     const match = { start, end, termId: entry.termId, text: m[0] };
+    if (entry.rule === 'needs-state') {
+      const state = termById(entry.termId)?.stateCode ?? '';
+      // "the Arizona MVD", "Tennessee’s Administrative Office of the Courts": another state's agency.
+      const prev = found[found.length - 1];
+      if (prev?.termId.startsWith('state:') && prev.termId !== `state:${state}` && /^\s+$/.test(text.slice(prev.end, start))) continue;
+      (waiting ??= new Map()).set(match, state);
+    }
     found.push(match);
-    if (entry.rule === 'needs-state') (waiting ??= new Map()).set(match, termById(entry.termId)?.stateCode ?? '');
   }
   if (text.includes(',')) addCodesAfterCommas(text, found);
   if (!waiting) return found;

@@ -134,6 +134,26 @@ describe('citationsIn', () => {
     expect(byKind('year')).toEqual(['2005', '1990', '2030']);
   });
 
+  const bills: Array<[string, string[]]> = [
+    // Session-prefixed numbers: Colorado's bill 251 of the 2013 session.
+    ['Senate Bill 13-251 took effect in 2014.', ['SB 13-251']],
+    ['SB 13-251, SB13-251 and Senate Bill No. 13-251', ['SB 13-251']],
+    ['HB 19-1001 and HB 20-1001', ['HB 19-1001', 'HB 20-1001']],
+    ['H.B. 2013-12 and S.B. 54', ['HB 2013-12', 'SB 54']],
+    ['A.B. 60, H.F. 4 and L.D. 1971', ['AB 60', 'HF 4', 'LD 1971']],
+    ['AB 60, SB 54, HF 4 and LD 1971', ['AB 60', 'SB 54', 'HF 4', 'LD 1971']],
+    ['the AB 60-related backlog', ['AB 60']],
+    // A number that is neither a bill nor a session-prefixed bill is left out rather than cut.
+    ['SB 123-45', []],
+  ];
+  it.each(bills)('reads the bills of %s', (text, expected) => {
+    expect(citationsIn(text).filter((c) => c.kind === 'bill').map((c) => c.key)).toEqual(expected);
+  });
+
+  it('does not read a bill’s session as a year', () => {
+    expect(citationsIn('H.B. 2013-12 and Senate Bill 19-1001').filter((c) => c.kind === 'year')).toEqual([]);
+  });
+
   it('does not read numbers inside bills or statutes as years', () => {
     expect(citationsIn('SB 2019, Vehicle Code § 2004 and § 2005.').filter((c) => c.kind === 'year')).toEqual([]);
   });

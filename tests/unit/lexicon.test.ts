@@ -15,6 +15,20 @@ describe('lexicon', () => {
     for (const f of TERM_FORMS) expect(termById(f.termId), f.text).toBeDefined();
     for (const t of TERMS.filter((x) => x.kind === 'agency')) expect(t.stateCode, t.id).toMatch(/^[A-Z]{2}$/);
   });
+  it('gives every agency a form that counts without its state named elsewhere', () => {
+    for (const t of TERMS.filter((x) => x.kind === 'agency')) {
+      expect(TERM_FORMS.some((f) => f.termId === t.id && f.rule !== 'needs-state'), t.id).toBe(true);
+    }
+  });
+  it('names the New Mexico courts’ office in full, and alone only with its state', () => {
+    const forms = TERM_FORMS.filter((f) => f.termId === 'agency:NM-AOC').map((f) => `${f.lang} ${f.text} ${f.rule ?? ''}`.trim());
+    expect(forms).toEqual([
+      'en New Mexico Administrative Office of the Courts',
+      'en Administrative Office of the Courts needs-state',
+      'en AOC needs-state',
+      'es Oficina Administrativa de los Tribunales needs-state',
+    ]);
+  });
   it('gives no spelling to two terms', () => {
     const owner = new Map<string, string>();
     for (const f of TERM_FORMS) {

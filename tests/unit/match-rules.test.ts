@@ -65,6 +65,91 @@ describe('state names', () => {
   });
 });
 
+describe('a state inside the proper name of something else', () => {
+  // A capitalised word after a state's name continues another name — breed, brand, team, magazine,
+  // school, ship — unless some word of that name is about the state (government, courts, agencies,
+  // laws, politics, its people, a weekday).
+  const somethingElse: string[] = [
+    'She entered her cat, a Maine Coon named Felix, in the county fair.',
+    'The farm still raises the Rhode Island Red, a hardy breed that lays brown eggs.',
+    'He rode a Tennessee Walking Horse in the parade through downtown.',
+    'The company behind Arizona Iced Tea kept its price at 99 cents for decades.',
+    'He ordered a bucket of Kentucky Fried Chicken for the whole crew.',
+    'Fans of the Minnesota Vikings packed the stadium despite the cold.',
+    'Texas Rangers fans waited for hours in the rain.',
+    'The story first ran in Texas Monthly before it was picked up nationally.',
+    'Visitors to the USS Arizona memorial in Pearl Harbor left flowers.',
+    'USS Arizona sank on Dec. 7, 1941, with more than 1,100 sailors aboard.',
+    'The beach along Lake Michigan was closed on Sunday.',
+    // Universities: "Ohio State" is the school or its team, never the state.
+    'Fans of Ohio State stormed the field after the game.',
+    'He studied at Ohio State University before moving west.',
+    'She coached at Texas Christian University and later at Texas A&M for years.',
+    'She went to Georgia Tech and then worked at Georgia Power for a decade.',
+    'The New Jersey Turnpike was closed for hours after the crash.',
+  ];
+  it.each(somethingElse)('not the state: %s', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+
+  const stillTheState: Array<[string, string[]]> = [
+    ['the New Mexico Motor Vehicle Division said', ['New Mexico Motor Vehicle Division → agency:NM-MVD']],
+    ['The New Mexico Motor Vehicles Division said it would stop.', ['New Mexico → state:NM']],
+    ['the California DMV said', ['California DMV → agency:CA-DMV']],
+    ['Texas Gov. Greg Abbott signed the bill into law.', ['Texas → state:TX']],
+    ['California Attorney General Rob Bonta said the state would sue.', ['California → state:CA']],
+    ['the Minnesota Department of Public Safety said', ['Minnesota Department of Public Safety → agency:MN-DPS']],
+    ['Drivers can renew at any Maine BMV office.', ['Maine BMV → agency:ME-BMV']],
+    ['the New Mexico Supreme Court ruled', ['New Mexico Supreme Court → agency:NM-supreme-court']],
+    ['The Wisconsin Supreme Court heard the case.', ['Wisconsin → state:WI']],
+    ['Texas Republicans pushed the measure through.', ['Texas → state:TX']],
+    ['Illinois lawmakers passed the bill.', ['Illinois → state:IL']],
+    ['The Iowa Caucuses were held in January.', ['Iowa → state:IA']],
+    // The word about the state may end the name.
+    ['The Ohio State Highway Patrol said the driver was held.', ['Ohio → state:OH']],
+    ['Supporters of the New York Green Light Law say it works.', ['New York → state:NY']],
+    ['The Texas Dream Act lets some students pay in-state tuition.', ['Texas → state:TX']],
+    ['Officials in New York State say they will not share data.', ['New York → state:NY']],
+    ['A Minnesota Somali community leader said residents were afraid.', ['Minnesota → state:MN']],
+    ['Officials in California Tuesday said no data was shared.', ['California → state:CA']],
+    ['In Texas ICE agents arrested 40 people last week.', ['Texas → state:TX', 'ICE → topic:ICE']],
+    // A possessive is the state's own thing.
+    ["Maine's Acadia National Park drew record crowds.", ["Maine's → state:ME"]],
+  ];
+  it.each(stillTheState)('the state: %s', (text, expected) => {
+    expect(hits(text)).toEqual(expected);
+  });
+
+  it('reads a headline by its known suffixes only: capitals there say nothing', () => {
+    expect(ids('Maine Lawmakers Vote To End Data Sharing With ICE')).toEqual(['state:ME', 'topic:ICE']);
+    expect(ids('Minnesota Vikings Win Again In Overtime')).toEqual([]);
+  });
+  it('reads a text of capitalised words only as a label, where a first name is still a person', () => {
+    expect(ids('California Wildfires')).toEqual(['state:CA']);
+    expect(ids('Virginia Woolf')).toEqual([]);
+  });
+});
+
+describe('sentence boundaries: the words before a name count only in its own sentence', () => {
+  const cases: Array<[string, 'en' | 'es', string[]]> = [
+    ['We noticed the change. Today New Mexico announced a new rule.', 'en', ['state:NM']],
+    ['What changed? Today Minnesota said it would stop.', 'en', ['state:MN']],
+    ['It came as a surprise! Yesterday Maine officials said so.', 'en', ['state:ME']],
+    ['Nobody asked for a warrant. Then Georgia officials handed over the files.', 'en', ['state:GA']],
+    // The sentence before may end in a capitalised word.
+    ['The records went to ICE. New Mexico judges objected.', 'en', ['topic:ICE', 'state:NM']],
+    ['He resigned on Tuesday. California officials declined to comment.', 'en', ['state:CA']],
+    ['Muchos no tienen licencia de conducir. En California la ley lo permite.', 'es', ['topic:drivers-license', 'state:CA']],
+    ['Se cerró la oficina. Hoy Nuevo México anunció un cambio.', 'es', ['state:NM']],
+    // In the same sentence, a capitalised word before the name still makes it part of a longer one.
+    ['the legendary quarterback Joe Montana said', 'en', []],
+    ['It was a scoop. The story ran in Searchlight New Mexico first.', 'en', []],
+  ];
+  it.each(cases)('%s', (text, lang, expected) => {
+    expect(ids(text, lang)).toEqual(expected);
+  });
+});
+
 describe('Washington: the state only with a cue', () => {
   it('finds the state with a state cue', () => {
     expect(ids('an activist in Washington state said')).toEqual(['state:WA']);
@@ -140,6 +225,19 @@ describe('agency names other states share: only with their state named', () => {
   it('does not count another state', () => {
     expect(ids('The Arizona MVD said')).toEqual(['state:AZ']);
     expect(ids('the Indiana Bureau of Motor Vehicles')).toEqual(['state:IN']);
+  });
+  it('does not count an agency that another state’s name stands before, even when its own state is named', () => {
+    expect(ids('The Arizona Administrative Office of the Courts agreed; New Mexico has not.')).toEqual(['state:AZ', 'state:NM']);
+    expect(ids('Unlike the Arizona MVD, New Mexico keeps its records.')).toEqual(['state:AZ', 'state:NM']);
+    expect(ids('Indiana’s Bureau of Motor Vehicles and Maine officials')).toEqual(['state:IN', 'state:ME']);
+    expect(ids('The Maine BMV and the Indiana BMV')).toEqual(['agency:ME-BMV', 'state:IN']);
+  });
+  it('finds the Spanish name of the courts’ office with its state', () => {
+    expect(ids('La Oficina Administrativa de los Tribunales de Nuevo México dejó de compartir datos.', 'es')).toEqual([
+      'agency:NM-AOC',
+      'state:NM',
+    ]);
+    expect(ids('La Oficina Administrativa de los Tribunales dijo que sí.', 'es')).toEqual([]);
   });
   it('finds state-specific names without help', () => {
     expect(hits('the New Mexico MVD and the Minnesota DPS')).toEqual([

@@ -66,6 +66,22 @@ describe('ICE: the agency, case-sensitive, whole word', () => {
   it('ignores a domain name', () => {
     expect(ids('See www.ICE.gov for details.')).toEqual([]);
   });
+  // "ICE-" heading a compound: the agency when the rest says what ICE did or is like, or is
+  // another agency; a coined word otherwise.
+  const compounds: Array<[string, string[]]> = [
+    ['ICE-led raids in three cities', ['topic:ICE']],
+    ['an ICE-run detention center', ['topic:ICE']],
+    ['ICE-detained parents and ICE-related arrests', ['topic:ICE', 'topic:ICE']],
+    ['ICE-style tactics by local police', ['topic:ICE']],
+    ['ICE-ERO officers arrived', ['topic:ICE', 'topic:ERO']],
+    ['on sale: the ICE-T shirt in three colours', []],
+    ['ICE-cold deals this week only', []],
+    ['ICE-COLD DEALS', []],
+    ['an ICE-blue finish and an ICE-box', []],
+  ];
+  it.each(compounds)('reads the compound %s', (text, expected) => {
+    expect(ids(text)).toEqual(expected);
+  });
 });
 
 describe('postal codes: only in an address, dateline or party label', () => {
@@ -262,6 +278,24 @@ describe('matchTerms output', () => {
       'driver’s license → topic:drivers-license',
       'Nlets → topic:Nlets',
     ]);
+  });
+  it('finds the courts’ office in a paragraph that names New Mexico in another sentence', () => {
+    const text =
+      'SANTA FE — The Administrative Office of the Courts will stop giving immigration agents access to ' +
+      'its case-management system, the agency said Tuesday. Until now, clerks sent booking records to ' +
+      'ICE. New Mexico courts handle about 300,000 cases a year, and the AOC said none of them would be ' +
+      'shared.';
+    expect(hits(text)).toEqual([
+      'Administrative Office of the Courts → agency:NM-AOC',
+      'ICE → topic:ICE',
+      'New Mexico → state:NM',
+      'AOC → agency:NM-AOC',
+    ]);
+  });
+  it('finds the courts’ office when only the caller knows the article is about New Mexico', () => {
+    const text = 'The Administrative Office of the Courts said it had signed no agreement with ICE.';
+    expect(ids(text)).toEqual(['topic:ICE']);
+    expect(ids(text, 'en', ['NM'])).toEqual(['agency:NM-AOC', 'topic:ICE']);
   });
   it('returns nothing for text without terms', () => {
     expect(find('The weather was mild and the game went to overtime.')).toEqual([]);
