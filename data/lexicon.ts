@@ -1,5 +1,5 @@
 /**
- * The term lexicon: what the content script looks for on a news page (shared/domain/TERMS.md).
+ * The term lexicon: what the content script looks for on a news page, with the traps each form must avoid.
  * Terms are what a highlight points at; forms are the strings that name a term on a page.
  * Forms are written compactly and expanded by utils/term-pattern.ts, so the bundle carries a few
  * hundred short strings rather than every spelling.

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench`: measures the built extension in headless Chromium on real news pages and writes
-// BENCHMARKS.md (issue 7). Speed claims live here, with numbers, not in timed tests.
+// BENCHMARKS.md. Speed claims live here, with numbers, not in timed tests.
 //
-//   npm run bench                          every section, pages from ../shared/news-pages
+//   npm run bench                          every section, pages from the shared news pages beside the checkout
 //   npm run bench -- --pages DIR           any directory of saved pages (*.html)
 //   npm run bench -- --only scan,popover   sections: scan, popover, store, size, robustness
 //   npm run bench -- --quick               fewer repeats (a first look, not numbers to quote)
@@ -15,8 +15,8 @@ import { cpSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchBrowser } from './lib/browsers.mjs';
-import { startServer } from './lib/server.mjs';
+import { launchPlainChromium } from './lib/browsers.mjs';
+import { openLensSession } from './lib/session.mjs';
 import { CHROME_BUILD, NEWS_PAGES, ROOT } from './lib/paths.mjs';
 import { buildProbe } from './bench/bundle.mjs';
 import { benchScan } from './bench/scan.mjs';
@@ -24,7 +24,6 @@ import { benchPopover } from './bench/popover.mjs';
 import { benchStore } from './bench/store.mjs';
 import { benchMemory, bundleSizes } from './bench/size.mjs';
 import { robustnessRun } from './bench/robustness.mjs';
-import { launchPlainChromium } from './bench/session.mjs';
 import { loadResults, machine, saveResults, writeBenchmarksMd, BENCHMARKS_MD } from './bench/results.mjs';
 import { pageFiles } from './bench/pages.mjs';
 
@@ -60,8 +59,9 @@ const build = mkdtempSync(join(tmpdir(), 'lens-bench-build-'));
 cpSync(CHROME_BUILD, build, { recursive: true });
 const log = (/** @type {string} */ s) => console.log(s);
 const started = Date.now();
-const server = await startServer(pagesDir);
-const lens = await launchBrowser('chromium', { build });
+// Tabs come from openTab (requests outside the server blocked, errors sorted by world), not the session's page.
+const session = await openLensSession('chromium', { fixtures: pagesDir, build, page: false });
+const { lens, server } = session;
 /** @type {Awaited<ReturnType<typeof launchPlainChromium>> | undefined} */
 let plain;
 const results = {};
@@ -114,9 +114,9 @@ try {
     return { rows };
   });
 } finally {
-  await lens.close();
+  // The plain browser first: the server's close waits for its open connections.
   await plain?.close();
-  await server.close();
+  await session.close();
   rmSync(build, { recursive: true, force: true });
 }
 

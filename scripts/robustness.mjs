@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run robustness` (issue 8, Pages 1): every page of a directory (default ../shared/news-pages)
+// `npm run robustness`: every page of a directory (default: the shared news pages beside the checkout)
 // loaded with and without the extension; fails when the extension throws, changes the page's DOM
 // beyond its one host element, or changes the page's own errors. Same as
 // `npm run bench -- --only robustness`; writes its table into BENCHMARKS.md too.

@@ -4,9 +4,8 @@
 // pictures README shows. Needs `npm run build` first.
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchBrowser } from './lib/browsers.mjs';
-import { startServer } from './lib/server.mjs';
-import { CHROME_BUILD, FIXTURES, ROOT } from './lib/paths.mjs';
+import { CHROME_BUILD, ROOT } from './lib/paths.mjs';
+import { HOST, openLensSession, sleep } from './lib/session.mjs';
 
 if (!existsSync(CHROME_BUILD)) {
   console.error('No Chrome build: run `npm run build` first.');
@@ -15,20 +14,19 @@ if (!existsSync(CHROME_BUILD)) {
 const OUT = join(ROOT, 'docs/screenshots');
 mkdirSync(OUT, { recursive: true });
 
-const server = await startServer(FIXTURES);
-const lens = await launchBrowser('chromium');
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const session = await openLensSession('chromium');
+const { lens, page } = session;
 
 try {
+  await page.setViewport({ width: 1100, height: 760 });
   for (const scheme of /** @type {const} */ (['light', 'dark'])) {
     const suffix = scheme === 'dark' ? '-dark' : '';
 
     // The popover, opened by hovering "California" in the article like a reader would.
-    const page = await lens.newPage();
-    await page.setViewport({ width: 1100, height: 760 });
+    // One tab for both schemes: the popup and side panel of the first were in front of it.
+    await page.bringToFront();
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
-    await page.goto(server.url('article.html'));
-    await page.waitForFunction(() => (CSS.highlights.get('data-sharing-lens-state')?.size ?? 0) > 0);
+    await session.open('article.html');
     const point = await page.evaluate(() => {
       const p = /** @type {HTMLElement} */ (document.getElementById('license'));
       const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
@@ -46,16 +44,16 @@ try {
     });
     await page.mouse.move(point.x - 60, point.y + 60);
     await page.mouse.move(point.x, point.y, { steps: 6 });
-    await page.waitForFunction(() => document.querySelector('data-sharing-lens')?.shadowRoot?.querySelector('[role=dialog] [data-answer-id]'));
-    await page.evaluate(() => {
+    await page.waitForFunction((host) => document.querySelector(host)?.shadowRoot?.querySelector('[role=dialog] [data-answer-id]'), {}, HOST);
+    await page.evaluate((host) => {
       // Open the first review note so the picture shows what a badge leads to.
-      const root = document.querySelector('data-sharing-lens')?.shadowRoot;
+      const root = document.querySelector(host)?.shadowRoot;
       const details = root?.querySelector('details.review[data-verdict="wrong"]') ?? root?.querySelector('details.review');
       if (details) /** @type {HTMLDetailsElement} */ (details).open = true;
-    });
+    }, HOST);
     await sleep(300);
     await page.screenshot({ path: join(OUT, `popover${suffix}.png`) });
-    await page.close();
+    await session.rest();
 
     // The popup mid-search.
     const popup = await lens.openExtensionPage('popup.html', '[data-doc-id]');
@@ -77,6 +75,5 @@ try {
   }
   console.log(`Screenshots written to ${OUT}`);
 } finally {
-  await lens.close();
-  await server.close();
+  await session.close();
 }

@@ -1,6 +1,6 @@
 /**
  * Precision rules: a form the regex found counts only if its surroundings agree. Each rule answers
- * one trap from shared/domain/TERMS.md. They run only where the regex matched, so they may read a
+ * one trap of the term list (what to detect and its traps). They run only where the regex matched, so they may read a
  * few dozen characters around the match without costing the scan.
  */
 import { TERM_FORMS, type FormRule } from '@/data/lexicon';

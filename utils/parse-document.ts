@@ -25,6 +25,7 @@
  */
 import type { AnswerBlock, ListItem, ParsedDocument, ParsedEntry, Topic } from './document-types';
 import { findState } from '../data/states';
+import { topicOfWord } from '@/data/topic-words';
 
 /** Imported files above this size are rejected before any parsing. */
 export const MAX_DOCUMENT_BYTES = 512 * 1024;
@@ -169,18 +170,20 @@ function parseTitle(raw: string, lineNumber: number): { title: string; state: Pa
   return { title, state: { code: found.code, name: found.name }, topic };
 }
 
-/** Accepts the seed wording and close variants ("DMV Information Sharing", "Courts Data-Sharing"). */
+/**
+ * Accepts the seed wording and close variants ("DMV Information Sharing", "Courts Data-Sharing",
+ * "Motor Vehicle Records Sharing"): "<topic words> <data|information|records> sharing", the topic
+ * words read with the project's one topic vocabulary.
+ */
 function topicFromWords(words: string): Topic | undefined {
   const key = words.toLowerCase().replace(/[’']s\b/g, '').replace(/[-\s]+/g, ' ').trim();
-  const sharing = '(?:data|information|records?) sharing';
-  if (new RegExp(`^(?:dmv|mvd|bmv|motor vehicles?|department of motor vehicles|driver licen[cs]e) ${sharing}$`).test(key)) {
-    return 'dmv-data-sharing';
-  }
-  if (new RegExp(`^(?:state )?(?:courts?|judicial|judiciary) ${sharing}$`).test(key)) {
-    return 'court-information-sharing';
-  }
-  return undefined;
+  const head = /^(.+) (?:data|information|records?) sharing$/.exec(key)?.[1];
+  if (!head) return undefined;
+  const topics = new Set(head.split(' ').filter((w) => !TITLE_FILLER.has(w)).map(topicOfWord));
+  return topics.size === 1 ? [...topics][0] : undefined;
 }
+/** Words a title's topic may carry besides topic words ("State Courts", "Department of Motor Vehicles"). */
+const TITLE_FILLER = new Set(['state', 'department', 'of', 'the']);
 
 const NUMBERED = /^(\d{1,4})\.\s+(\S.*)$/s;
 

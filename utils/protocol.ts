@@ -1,12 +1,12 @@
 /**
- * The one message protocol between the content script and the background.
- * Every message, its request and its response type is listed here; the background checks each
- * request against `validateRequest` before it touches the index (see entrypoints/background).
- * This file is bundled into the content script: keep it free of Dexie, Fuse.js and big imports.
+ * The one message protocol between the content script, the extension pages and the background.
+ * Every message, its request and its response type is listed here, with the check the background
+ * runs on each request (`validateRequest`) before it touches the index. Pure: the typed channel is
+ * utils/browser/messaging.ts. Bundled into the content script: keep it free of big imports.
  */
-import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { CourtsStatus, GlossaryEntry, StateStatus } from '@/data/checked-types';
 import type { AnswerView } from './answer-view';
+import type { RankReason } from './rank-answers';
 
 /** What the content script tells the background about the article around a term. */
 export interface PageContext {
@@ -51,15 +51,8 @@ export interface StateLine {
 
 export interface RankedAnswer {
   answer: AnswerView;
-  score: number;
-  /** Why this answer ranks where it does, in words ("term's own state", "current policy"). */
-  reasons: string[];
-}
-
-export interface Coverage {
-  /** States that have at least one document in the index (bundled or imported). */
-  stateCodes: string[];
-  dataVersion: string;
+  /** Why this answer ranks where it does; the popover shows them ("Why here: …"). */
+  reasons: RankReason[];
 }
 
 export interface IndexStats {
@@ -71,10 +64,14 @@ export interface IndexStats {
 /** Messages the background answers. */
 export interface BackgroundProtocol {
   lookupTerm(request: LookupRequest): LookupResponse;
-  getCoverage(): Coverage;
+  /**
+   * Starts the background (a stopped service worker wakes for any message) so a lookup that may
+   * follow finds it ready, and so it publishes coverage if nothing has yet. Answers nothing.
+   */
+  wake(): void;
   getIndexStats(): IndexStats;
-  /** The content script reports which states the page mentions (for the side panel). */
-  reportPageStates(request: { states: Record<string, number>; url: string }): void;
+  /** The content script reports which states the page mentions, and its site (for the side panel). */
+  reportPageStates(request: { states: Record<string, number>; site: string }): void;
   /** Opens the side panel (or a tab with it) on a state. */
   openStateSummary(request: { stateCode: string }): void;
   /** Opens the search (popup, or a tab with it) with a query. */
@@ -89,9 +86,6 @@ export interface ContentProtocol {
 
 export type Protocol = BackgroundProtocol & ContentProtocol;
 
-export const messaging = defineExtensionMessaging<Protocol>();
-export const { sendMessage, onMessage } = messaging;
-
 /** Limits on what a request may carry; anything bigger is refused, not truncated. */
 export const LIMITS = {
   requestBytes: 16 * 1024,
@@ -100,7 +94,7 @@ export const LIMITS = {
   topicWords: 40,
   topicWordLength: 40,
   query: 200,
-  url: 2048,
+  site: 253,
 } as const;
 
 type Validator = (data: unknown) => string | null;
@@ -143,11 +137,12 @@ const validators: Record<keyof BackgroundProtocol, Validator> = {
     if (typeof d.termId !== 'string' || !d.termId || d.termId.length > LIMITS.termId) return 'termId must be a short string';
     return checkContext(d.context);
   },
-  getCoverage: noData,
+  wake: noData,
   getIndexStats: noData,
   reportPageStates: (d) => {
     if (!isRecord(d)) return 'request must be an object';
-    if (typeof d.url !== 'string' || d.url.length > LIMITS.url) return 'url must be a string';
+    // A host name only (the page's address never leaves the tab).
+    if (typeof d.site !== 'string' || d.site.length > LIMITS.site || !/^[a-z0-9.:[\]-]*$/i.test(d.site)) return 'site must be a host name';
     return checkStateCounts(d.states);
   },
   openStateSummary: (d) => (isRecord(d) && isStateCode(d.stateCode) ? null : 'stateCode must be a postal code'),

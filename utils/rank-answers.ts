@@ -1,9 +1,10 @@
 /**
  * Ranking: which answers a reader most likely wants for a term in this article.
- * Pure and run by the background. Each score part adds a reason in words so the ranking can be
- * explained (and tested) rather than tuned blind.
+ * Pure and run by the background. Each score part adds a reason, which the popover shows the
+ * reader ("Why here: …") and the tests check, so the ranking is explained rather than tuned blind.
  */
 import type { ClaimVerdict } from '@/data/checked-types';
+import { topicOfWords } from '@/data/topic-words';
 import type { EntryLabel, Theme, Topic } from './document-types';
 
 export interface RankTerm {
@@ -35,10 +36,16 @@ export interface Rankable {
   review?: { verdict: ClaimVerdict };
 }
 
+/** Why an answer ranks where it does: a code the interface words (why_<code>), and a count for some. */
+export type RankReason =
+  | { code: 'own-state' | 'paragraph-state' | 'topic-courts' | 'topic-dmv' | 'current-policy' | 'legal-basis' | 'general' | 'hedged' | 'contradicted' }
+  | { code: 'article-state'; count: number }
+  | { code: `verdict-${ClaimVerdict}` };
+
 export interface Ranked<T> {
   item: T;
   score: number;
-  reasons: string[];
+  reasons: RankReason[];
 }
 
 /** Current policy and legal basis first; commentary and speculation last. */
@@ -83,30 +90,13 @@ export const VERDICT_WEIGHT: Record<ClaimVerdict, number> = {
   outdated: -5,
   wrong: -10,
 };
-const VERDICT_REASON: Record<ClaimVerdict, string> = {
-  supported: 'every claim checked and supported',
-  general: 'ranked lower: not about this state',
-  unsupported: 'ranked lower: no source found for a claim',
-  outdated: 'ranked lower: out of date since a later law',
-  wrong: 'ranked lower: contains a wrong claim',
-};
 
-const COURT_WORDS = new Set(['court', 'courts', 'courthouse', 'courthouses', 'judge', 'judges', 'judicial', 'judiciary', 'metro court', 'aoc', 'tribunal', 'corte', 'cortes']);
-const DMV_WORDS = new Set(['dmv', 'mvd', 'bmv', 'dvs', 'license', 'licenses', 'licence', 'licences', "driver's", 'drivers', 'driver', 'vehicle', 'vehicles', 'motor', 'real id', 'licencia', 'licencias']);
 
 /** Which document topic the term or the words around it point to, if any. */
 export function topicSignal(term: RankTerm, words: readonly string[]): Topic | undefined {
   if (term.topic === 'courts') return 'court-information-sharing';
   if (term.topic === 'dmv' || term.topic === 'license') return 'dmv-data-sharing';
-  let court = 0;
-  let dmv = 0;
-  for (const w of words) {
-    if (COURT_WORDS.has(w)) court++;
-    else if (DMV_WORDS.has(w)) dmv++;
-  }
-  if (court > dmv) return 'court-information-sharing';
-  if (dmv > court) return 'dmv-data-sharing';
-  return undefined;
+  return topicOfWords(words);
 }
 
 /**
@@ -116,12 +106,12 @@ export function topicSignal(term: RankTerm, words: readonly string[]): Topic | u
 export function rankAnswers<T extends Rankable>(term: RankTerm, context: RankContext, entries: readonly T[], limit = 5): Ranked<T>[] {
   const signal = topicSignal(term, context.topicWords);
   let candidates: readonly T[];
-  let stateWeight: (code: string) => [number, string | undefined];
+  let stateWeight: (code: string) => [number, RankReason | undefined];
 
   if (term.stateCode) {
     const own = term.stateCode;
     candidates = entries.filter((e) => e.stateCode === own);
-    stateWeight = () => [WEIGHTS.ownState, 'about the state you pointed at'];
+    stateWeight = () => [WEIGHTS.ownState, { code: 'own-state' }];
   } else {
     const covered = new Set(entries.map((e) => e.stateCode));
     const mentioned = Object.entries(context.states).filter(([code, n]) => n > 0 && covered.has(code));
@@ -131,39 +121,39 @@ export function rankAnswers<T extends Rankable>(term: RankTerm, context: RankCon
     candidates = mentioned.length || near.size ? entries.filter((e) => counts.has(e.stateCode) || near.has(e.stateCode)) : entries;
     stateWeight = (code) => {
       const n = counts.get(code) ?? 0;
-      if (near.has(code)) return [WEIGHTS.nearState + (n ? (WEIGHTS.articleState * n) / max / 4 : 0), 'the paragraph names this state'];
-      return n ? [(WEIGHTS.articleState * n) / max, `the article mentions this state ${n === 1 ? 'once' : `${n} times`}`] : [0, undefined];
+      if (near.has(code)) return [WEIGHTS.nearState + (n ? (WEIGHTS.articleState * n) / max / 4 : 0), { code: 'paragraph-state' }];
+      return n ? [(WEIGHTS.articleState * n) / max, { code: 'article-state', count: n }] : [0, undefined];
     };
   }
 
   const ranked = candidates.map((item) => {
-    const reasons: string[] = [];
+    const reasons: RankReason[] = [];
     let score = 0;
     const [sw, sReason] = stateWeight(item.stateCode);
     score += sw;
     if (sReason) reasons.push(sReason);
     if (signal && item.topic === signal) {
       score += WEIGHTS.topicMatch;
-      reasons.push(signal === 'court-information-sharing' ? 'the article is about courts' : 'the article is about driver’s licenses or the DMV');
+      reasons.push({ code: signal === 'court-information-sharing' ? 'topic-courts' : 'topic-dmv' });
     } else if (!signal && item.topic === 'dmv-data-sharing') {
       score += WEIGHTS.defaultTopic;
     }
     score += THEME_WEIGHT[item.theme];
-    if (item.theme === 'current-policy' || item.theme === 'legal-basis') reasons.push(item.theme === 'current-policy' ? 'states the current policy' : 'gives the legal basis');
+    if (item.theme === 'current-policy' || item.theme === 'legal-basis') reasons.push({ code: item.theme });
     if (item.review) {
       score += VERDICT_WEIGHT[item.review.verdict];
-      reasons.push(VERDICT_REASON[item.review.verdict]);
+      reasons.push({ code: `verdict-${item.review.verdict}` });
     }
     for (const label of item.labels) {
       if (label.kind === 'general') {
         score += WEIGHTS.general;
-        reasons.push('ranked lower: speaks of states in general');
+        reasons.push({ code: 'general' });
       } else if (label.kind === 'hedged') {
         score += WEIGHTS.hedged;
-        reasons.push('ranked lower: hedged, may be out of date');
+        reasons.push({ code: 'hedged' });
       } else if (label.kind === 'contradicted') {
         score += WEIGHTS.contradicted;
-        reasons.push('ranked lower: contradicted elsewhere in its document');
+        reasons.push({ code: 'contradicted' });
       }
     }
     return { item, score, reasons };

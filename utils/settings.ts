@@ -1,6 +1,6 @@
 /**
  * User settings: schema, defaults, validation and migration. Pure; stored by the extension in
- * browser.storage.local under SETTINGS_KEY (readable by the content script, unlike IndexedDB).
+ * extension storage as settingsItem (utils/browser/storage-items.ts), readable by the content script, unlike IndexedDB.
  */
 
 export const SETTINGS_KEY = 'settings';

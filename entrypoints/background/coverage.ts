@@ -1,5 +1,4 @@
-import { browser } from 'wxt/browser';
-import { COVERAGE_KEY, type StoredCoverage } from '@/utils/coverage';
+import { coverageItem, type Coverage } from '@/utils/browser/storage-items';
 import { indexSignature } from '@/utils/storage/answers';
 import type { SeedResult } from '@/utils/storage/seed';
 import type { createAnswerIndex } from './answer-index';
@@ -13,8 +12,8 @@ export async function publishCoverage(index: ReturnType<typeof createAnswerIndex
     const { dataVersion } = await ready;
     const { coveredStates, documents } = await index.get();
     const signature = indexSignature(documents);
-    const value: StoredCoverage = { stateCodes: [...coveredStates].sort(), dataVersion, signature, updatedAt: Date.now() };
-    const previous = (await browser.storage.local.get(COVERAGE_KEY))[COVERAGE_KEY] as StoredCoverage | undefined;
+    const value: Coverage = { version: 1, stateCodes: [...coveredStates].sort(), dataVersion, signature, updatedAt: Date.now() };
+    const previous = await coverageItem.get();
     // Also on a document change within the same states (a replaced or deleted import): whoever
     // watches coverage learns that the answers changed.
     if (
@@ -22,7 +21,7 @@ export async function publishCoverage(index: ReturnType<typeof createAnswerIndex
       previous.dataVersion !== value.dataVersion ||
       previous.signature !== signature
     )
-      await browser.storage.local.set({ [COVERAGE_KEY]: value });
+      await coverageItem.set(value);
   } catch (error) {
     console.error('Data Sharing Lens: could not load the index', error);
   }

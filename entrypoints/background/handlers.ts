@@ -7,7 +7,8 @@ import { termById } from '@/data/lexicon';
 import { glossaryFor } from '@/data/glossary-index';
 import { courtsStatusFor, statusFor } from '@/data/state-status';
 import { stateByCode } from '@/data/states';
-import { onMessage, ProtocolError, validateRequest, type BackgroundProtocol, type LookupResponse, type PageContext } from '@/utils/protocol';
+import { onMessage } from '@/utils/browser/messaging';
+import { ProtocolError, validateRequest, type BackgroundProtocol, type LookupResponse, type PageContext } from '@/utils/protocol';
 import { rankAnswers, topicSignal } from '@/utils/rank-answers';
 import type { LensDatabase } from '@/utils/storage/database';
 import { META_DATA_VERSION } from '@/utils/storage/seed';
@@ -72,21 +73,17 @@ export function createHandlers(index: ReturnType<typeof createAnswerIndex>, db: 
         candidates = answers.filter((a) => named.includes(a.stateCode) && mentioning.has(a.id));
         if (!candidates.length) return response;
       }
-      response.answers = rankAnswers(term, context, candidates, POPOVER_ANSWERS).map(({ item, score, reasons }) => ({
+      response.answers = rankAnswers(term, context, candidates, POPOVER_ANSWERS).map(({ item, reasons }) => ({
         answer: item,
-        score,
         reasons,
       }));
       return response;
     },
-    async getCoverage() {
-      const { coveredStates } = await index.get();
-      const { dataVersion } = await getStats(index, db);
-      return { stateCodes: [...coveredStates].sort(), dataVersion };
-    },
+    // Its arrival is what wakes the worker; the start publishes coverage (background/index.ts).
+    wake() {},
     getIndexStats: () => getStats(index, db),
-    async reportPageStates({ states, url }, sender) {
-      if (sender.tabId !== undefined) await rememberPageStates(sender.tabId, states, url);
+    async reportPageStates({ states, site }, sender) {
+      if (sender.tabId !== undefined) await rememberPageStates(sender.tabId, states, site);
     },
     async openStateSummary({ stateCode }, sender) {
       await openStateSummary(stateCode, sender.tabId);

@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { BUNDLED_DOCUMENTS } from '@/data/documents';
-import { sendMessage } from '@/utils/protocol';
+import { sendMessage } from '@/utils/browser/messaging';
 import { LensDatabase } from '@/utils/storage/database';
 import { seedBundledDocuments } from '@/utils/storage/seed';
 import { createAnswerIndex } from './answer-index';

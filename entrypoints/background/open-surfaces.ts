@@ -4,8 +4,8 @@
  * the content script does not count as one, an extension tab with the same page opens instead.
  */
 import { browser } from 'wxt/browser';
-import { extensionUrl, firefoxSidebar, PENDING_QUERY_KEY } from '@/utils/surfaces';
-
+import { pendingQueryItem } from '@/utils/browser/storage-items';
+import { extensionUrl, firefoxSidebar } from '@/utils/browser/surfaces';
 
 export async function openStateSummary(stateCode: string, tabId: number | undefined): Promise<void> {
   const path = `sidepanel.html?state=${encodeURIComponent(stateCode)}`;
@@ -28,7 +28,7 @@ export async function openStateSummary(stateCode: string, tabId: number | undefi
 }
 
 export async function openSearch(query: string, fromTabId?: number): Promise<void> {
-  await browser.storage.session.set({ [PENDING_QUERY_KEY]: query });
+  await pendingQueryItem.set(query);
   try {
     if (browser.action?.openPopup) {
       await browser.action.openPopup();
@@ -37,6 +37,6 @@ export async function openSearch(query: string, fromTabId?: number): Promise<voi
   } catch {
     // Falls through to a tab, as above.
   }
-  await browser.storage.session.remove(PENDING_QUERY_KEY);
+  await pendingQueryItem.remove();
   await browser.tabs.create({ url: extensionUrl(`/popup.html?q=${encodeURIComponent(query)}${fromTabId !== undefined ? `&tab=${fromTabId}` : ''}`) });
 }

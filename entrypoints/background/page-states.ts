@@ -4,16 +4,15 @@
  * session storage so it survives the service worker sleeping but not the browser closing.
  */
 import { browser } from 'wxt/browser';
-import { pageInfoKey, type PageInfo } from '@/utils/page-info';
+import { pageInfoItem } from '@/utils/browser/storage-items';
 import { siteOf } from '@/utils/settings';
 
-export async function rememberPageStates(tabId: number, states: Record<string, number>, url: string): Promise<void> {
-  const info: PageInfo = { states, site: siteOf(url) };
-  await browser.storage.session.set({ [pageInfoKey(tabId)]: info });
+export async function rememberPageStates(tabId: number, states: Record<string, number>, site: string): Promise<void> {
+  await pageInfoItem(tabId).set({ states, site: siteOf(site) });
 }
 
 export function forgetClosedTabs(): void {
   browser.tabs.onRemoved.addListener((tabId) => {
-    void browser.storage.session.remove(pageInfoKey(tabId));
+    void pageInfoItem(tabId).remove();
   });
 }

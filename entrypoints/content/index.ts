@@ -1,14 +1,14 @@
 /**
  * Content script entry: stays dormant unless the page's language is one we read and the user has
- * the extension on for this site; then starts the lens. Settings and coverage are read from
- * storage (no IndexedDB here: in a content script it would be the news site's database).
+ * the extension on for this site; then starts the lens. Settings and coverage are storage items
+ * (no IndexedDB here: in a content script it would be the news site's database).
  */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { onMessage, sendMessage } from '@/utils/browser/messaging';
+import { coverageItem, settingsItem } from '@/utils/browser/storage-items';
 import { pageLanguage, shouldScanLanguage } from '@/utils/match-terms';
-import { onMessage, sendMessage } from '@/utils/protocol';
-import { COVERAGE_KEY, type StoredCoverage } from '@/utils/coverage';
-import { isActiveOn, normalizeSettings, SETTINGS_KEY, type Settings } from '@/utils/settings';
+import { isActiveOn, type Settings } from '@/utils/settings';
 import { hasHighlightApi } from './highlights';
 import { startLens, type Lens } from './lens';
 import './highlights.css';
@@ -26,10 +26,12 @@ export default defineContentScript({
     let lens: Lens | undefined;
 
     async function load(): Promise<void> {
-      const stored = await browser.storage.local.get([SETTINGS_KEY, COVERAGE_KEY]);
-      settings = normalizeSettings(stored[SETTINGS_KEY]).settings;
-      const coverage = stored[COVERAGE_KEY] as StoredCoverage | undefined;
-      covered = new Set(coverage?.stateCodes ?? (await sendMessage('getCoverage').catch(() => ({ stateCodes: [] }))).stateCodes);
+      const [stored, coverage] = await Promise.all([settingsItem.get(), coverageItem.get()]);
+      settings = stored.settings;
+      covered = new Set(coverage?.stateCodes);
+      // Not published yet (first start, or an older shape): the background writes it when it
+      // starts, and the watch below picks it up.
+      if (!coverage) void sendMessage('wake').catch(() => undefined);
     }
 
     function apply(): void {
@@ -45,10 +47,8 @@ export default defineContentScript({
     apply();
 
     // Settings and newly imported documents reach open tabs at once.
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && (SETTINGS_KEY in changes || COVERAGE_KEY in changes)) void load().then(apply);
-    };
-    browser.storage.onChanged.addListener(onChanged);
+    const reload = () => void load().then(apply);
+    const unwatch = [settingsItem.watch(reload), coverageItem.watch(reload)];
     const removeCommand = onMessage('focusNextTerm', () => {
       if (commandIsForThisFrame()) lens?.focusNextTerm();
     });
@@ -58,7 +58,7 @@ export default defineContentScript({
     // (updated, reloaded or removed: runtime.id unset) stops it.
     ctx.onInvalidated(() => {
       if (browser.runtime?.id) return;
-      browser.storage.onChanged.removeListener(onChanged);
+      for (const stop of unwatch) stop();
       removeCommand();
       lens?.stop();
     });

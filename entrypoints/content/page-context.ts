@@ -3,17 +3,9 @@
  * (counts) and topic words near the term. Only words from a fixed vocabulary leave the tab —
  * never the page's sentences.
  */
+import { topicOfWord } from '@/data/topic-words';
 
-
-/** Words that steer ranking between documents and themes (see utils/rank-answers.ts). */
-export const TOPIC_VOCABULARY = new Set([
-  'court', 'courts', 'courthouse', 'courthouses', 'judge', 'judges', 'judicial', 'judiciary', 'aoc', 'tribunal', 'corte', 'cortes',
-  'dmv', 'mvd', 'bmv', 'dvs', 'license', 'licenses', 'licence', 'licences', "driver's", 'drivers', 'driver', 'vehicle', 'vehicles', 'motor', 'licencia', 'licencias',
-  'warrant', 'warrants', 'subpoena', 'detainer', 'detainers', 'arrest', 'arrests', 'deportation', 'privacy', 'data', 'records', 'database', 'databases',
-  'facial', 'recognition', 'sanctuary', '287(g)', 'law', 'bill', 'policy',
-]);
-
-const WORD = /[a-záéíóúñü'’()0-9]+/gi;
+const WORD = /[a-záéíóúñü'’]+/gi;
 const CONTEXT_CHARS = 2000;
 const BLOCK = 'p,li,td,th,dd,blockquote,figcaption,h1,h2,h3,h4,h5,h6,article,section';
 
@@ -39,7 +31,7 @@ export function topicWordsNear(node: Text): string[] {
   const text = `${(block?.textContent ?? node.data).slice(0, CONTEXT_CHARS)} ${document.title}`;
   const words: string[] = [];
   for (const m of text.toLowerCase().replace(/’/g, "'").matchAll(WORD)) {
-    if (TOPIC_VOCABULARY.has(m[0])) words.push(m[0]);
+    if (topicOfWord(m[0])) words.push(m[0]);
     if (words.length >= 40) break;
   }
   return words;

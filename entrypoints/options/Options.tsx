@@ -3,17 +3,16 @@
  * settings file, importing documents and the list of imported documents.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { ImportDocuments } from '@/components/ImportDocuments';
-import { ImportedDocuments } from '@/components/ImportedDocuments';
-import { OptionsSettings } from '@/components/OptionsSettings';
-import { OptionsSettingsFile } from '@/components/OptionsSettingsFile';
+import { ImportDocuments } from './ImportDocuments';
+import { ImportedDocuments } from './ImportedDocuments';
+import { OptionsSettings } from './OptionsSettings';
+import { OptionsSettingsFile } from './OptionsSettingsFile';
 import { t } from '@/components/i18n';
-import { sendMessage } from '@/utils/protocol';
-import { normalizeSettings, SETTINGS_KEY, type Settings } from '@/utils/settings';
+import { sendMessage } from '@/utils/browser/messaging';
+import { indexChangedItem, settingsItem } from '@/utils/browser/storage-items';
+import { normalizeSettings, type Settings } from '@/utils/settings';
 import { LensDatabase } from '@/utils/storage/database';
-import { deleteImportedDocument, INDEX_CHANGED_KEY, listDocuments, type DocumentListing } from '@/utils/storage/import';
-import { readSettings, writeSettings } from '@/utils/storage/settings-store';
+import { deleteImportedDocument, listDocuments, type DocumentListing } from '@/utils/storage/import';
 
 export function Options() {
   const db = useMemo(() => new LensDatabase(), []);
@@ -25,37 +24,33 @@ export function Options() {
   const refreshDocuments = async () => setListing(await listDocuments(db));
 
   useEffect(() => {
-    void readSettings().then((r) => {
+    void settingsItem.get().then((r) => {
       setSettings(r.settings);
       setRepaired(r.repaired);
     });
     // The popup's switches (or another options tab) change settings too: follow them.
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && SETTINGS_KEY in changes) void readSettings().then((r) => setSettings(r.settings));
-      if (area === 'local' && INDEX_CHANGED_KEY in changes) void refreshDocuments();
-    };
-    browser.storage.onChanged.addListener(onChanged);
+    const unwatch = [settingsItem.watch((r) => setSettings(r.settings)), indexChangedItem.watch(() => void refreshDocuments())];
     // getIndexStats waits until the background has seeded, so conflicts with bundled documents
     // are found even on the first start.
     void sendMessage('getIndexStats')
       .catch(() => undefined)
       .then(refreshDocuments)
       .catch(() => setIndexError(true));
-    return () => browser.storage.onChanged.removeListener(onChanged);
+    return () => unwatch.forEach((stop) => stop());
   }, []);
 
   function save(next: Settings) {
     const normalized = normalizeSettings(next).settings;
     setSettings(normalized);
     setRepaired(false);
-    void writeSettings(normalized);
+    void settingsItem.set(normalized);
   }
 
   async function documentsChanged() {
     await refreshDocuments();
     // Tells the background to reload its index and republish the covered states (open tabs
     // highlight a newly imported state at once).
-    await browser.storage.local.set({ [INDEX_CHANGED_KEY]: Date.now() });
+    await indexChangedItem.set(Date.now());
   }
 
   return (

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AnswerCard } from '@/components/AnswerCard';
 import { GlossaryCard, glossarySentences, glossaryTitle } from '@/components/GlossaryCard';
-import { SiteToggle } from '@/components/SiteToggle';
+import { SiteToggle } from './SiteToggle';
 import { StatusCard } from '@/components/StatusCard';
 import { labelName, verdictName } from '@/components/TrustNotes';
 import { t } from '@/components/i18n';
@@ -10,12 +10,14 @@ import { glossaryFor } from '@/data/glossary-index';
 import { STARTING_QUESTIONS } from '@/data/starting-questions';
 import { courtsStatusFor, statusFor } from '@/data/state-status';
 import { TOPIC_LABELS, type Topic } from '@/utils/document-types';
-import { sendMessage, type IndexStats } from '@/utils/protocol';
+import { sendMessage } from '@/utils/browser/messaging';
+import type { IndexStats } from '@/utils/protocol';
 import { searchAnswers } from '@/utils/search';
 import { matchExcerpt } from '@/utils/search-excerpt';
 import { LensDatabase } from '@/utils/storage/database';
 import { loadSearch, type LoadedSearch } from '@/utils/storage/search-index';
-import { extensionUrl, firefoxSidebar, PENDING_QUERY_KEY } from '@/utils/surfaces';
+import { pendingQueryItem } from '@/utils/browser/storage-items';
+import { extensionUrl, firefoxSidebar } from '@/utils/browser/surfaces';
 
 /** Set when this page was opened in a tab on behalf of another tab (see background/open-surfaces.ts). */
 const forTab = Number(new URLSearchParams(location.search).get('tab')) || undefined;
@@ -35,10 +37,10 @@ export function Popup() {
   useEffect(() => {
     void (async () => {
       try {
-        const pending = (await browser.storage.session?.get(PENDING_QUERY_KEY))?.[PENDING_QUERY_KEY];
-        if (typeof pending === 'string') {
+        const pending = await pendingQueryItem.get();
+        if (pending !== undefined) {
           setQuery(pending);
-          void browser.storage.session.remove(PENDING_QUERY_KEY);
+          void pendingQueryItem.remove();
         }
         setStats(await sendMessage('getIndexStats')); // also waits until the background has seeded
         setLoaded(await loadSearch(new LensDatabase()));

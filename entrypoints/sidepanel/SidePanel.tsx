@@ -1,15 +1,15 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { GlossaryCard, glossaryTitle } from '@/components/GlossaryCard';
-import { StateSummary } from '@/components/StateSummary';
-import { UsTileMap } from '@/components/UsTileMap';
+import { StateSummary } from './StateSummary';
+import { UsTileMap } from './UsTileMap';
 import { t } from '@/components/i18n';
 import { GLOSSARY } from '@/data/glossary';
 import { glossaryFor } from '@/data/glossary-index';
 import { statusFor } from '@/data/state-status';
 import { findState, STATES, stateByCode } from '@/data/states';
-import { sendMessage } from '@/utils/protocol';
-import { PAGE_INFO_PREFIX, readPageInfo } from '@/utils/page-info';
+import { sendMessage } from '@/utils/browser/messaging';
+import { pageInfoItem, watchAnyPageInfo } from '@/utils/browser/storage-items';
 import { loadAnswerViews, type LoadedIndex } from '@/utils/storage/answers';
 import { LensDatabase } from '@/utils/storage/database';
 import { StatusTable } from './StatusTable';
@@ -17,7 +17,7 @@ import { StatusTable } from './StatusTable';
 async function activeTabStates(): Promise<Record<string, number>> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return {};
-  return (await readPageInfo(tab.id))?.states ?? {};
+  return (await pageInfoItem(tab.id).get())?.states ?? {};
 }
 
 export function SidePanel() {
@@ -37,13 +37,10 @@ export function SidePanel() {
     refresh();
     // Follow the user: another tab, another page, new mentions on the same page.
     browser.tabs.onActivated.addListener(refresh);
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'session' && Object.keys(changes).some((k) => k.startsWith(PAGE_INFO_PREFIX))) refresh();
-    };
-    browser.storage.onChanged.addListener(onChanged);
+    const unwatch = watchAnyPageInfo(refresh);
     return () => {
       browser.tabs.onActivated.removeListener(refresh);
-      browser.storage.onChanged.removeListener(onChanged);
+      unwatch();
     };
   }, []);
 

@@ -1,5 +1,5 @@
 /**
- * Popover latency (issue 7 §2): hover intent fired → dialog with answers painted, with the
+ * Popover latency: hover intent fired → dialog with answers painted, with the
  * background warm and after its service worker was stopped. Measured from outside the extension:
  * the hover delay is set to 0 through storage (as the options page would), the pointer is moved
  * onto a highlighted term with real input events, and the page's main world watches our host's
@@ -11,6 +11,7 @@
  */
 import { median, percentile, sleep } from './stats.mjs';
 import { hoverableTermJs, openTab, serviceWorkerStopper, writeSettings } from './session.mjs';
+import { HIGHLIGHT, HOST } from '../lib/session.mjs';
 
 const WATCH = `(() => {
   if (globalThis.__dslPop) return;
@@ -22,7 +23,7 @@ const WATCH = `(() => {
   }, true);
   let watching = false;
   const check = () => {
-    const root = document.querySelector('data-sharing-lens')?.shadowRoot;
+    const root = document.querySelector(${JSON.stringify(HOST)})?.shadowRoot;
     if (!root) return;
     if (!watching) {
       watching = true;
@@ -84,7 +85,7 @@ export async function benchPopover({ lens, server, page: file, quick, log }) {
     await sleep(1500);
     await tab.evaluate(WATCH);
     // A covered state if there is one: its popover has answers to render.
-    const at = await tab.evaluate(hoverableTermJs(['data-sharing-lens-state', 'data-sharing-lens-term']));
+    const at = await tab.evaluate(hoverableTermJs([HIGHLIGHT.state, HIGHLIGHT.term]));
     if (!at) throw new Error(`${file} has no highlighted term to hover`);
     log(`  hovering "${at.text}" on ${file}`);
 

@@ -65,7 +65,7 @@ export function render(r) {
     part('2. Popover latency', 'popover', popoverSection),
     part('3–4. Search, seeding and import', 'store', storeSection),
     part('5. Size and memory', 'size', sizeSection),
-    part('Robustness over real pages (issue 8)', 'robustness', robustnessSection),
+    part('Robustness over real pages', 'robustness', robustnessSection),
     END,
   ].join('\n');
 }

@@ -1,5 +1,5 @@
 /**
- * Robustness run over real pages (issue 8, Pages 1). Each page is loaded three times: twice in a
+ * Robustness run over real pages. Each page is loaded three times: twice in a
  * plain Chromium (A1, A2) and once with the extension (B), where a highlighted term is hovered so
  * that our one host element exists. Every kind of term is highlighted for the run (other states
  * too, which are off by default), so that more pages exercise highlights and a popover. Per page:
@@ -16,6 +16,7 @@
  */
 import { sleep } from './stats.mjs';
 import { HIGHLIGHT_COUNT_JS, hoverableTermJs, openTab, writeSettings } from './session.mjs';
+import { HIGHLIGHT, HOST } from '../lib/session.mjs';
 
 /** Time after load before the DOM is read, the same on both sides (the hover happens within it). */
 const SETTLE_MS = 3500;
@@ -25,7 +26,7 @@ const SERIALISE = `(() => {
   const walk = (node, depth) => {
     for (let c = node.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === 1) {
-        if (c.localName === 'data-sharing-lens' && !globalThis.__dslCountHost) continue;
+        if (c.localName === ${JSON.stringify(HOST)} && !globalThis.__dslCountHost) continue;
         const attrs = [...c.attributes].map((a) => a.name + '=' + JSON.stringify(a.value)).sort().join(' ');
         lines.push(depth + ' <' + c.localName + ' ' + attrs + '>');
         walk(c, depth + 1);
@@ -35,11 +36,11 @@ const SERIALISE = `(() => {
   };
   walk(document, 0);
   for (let i = 0; i < lines.length; i++) lines[i] = lines[i].replace(/\\d{5,}(?:\\.\\d+)?|\\d+\\.\\d{5,}/g, '#');
-  const hosts = [...document.querySelectorAll('data-sharing-lens')].map((h) => h.parentNode === document.documentElement ? 'on <html>' : 'elsewhere');
+  const hosts = [...document.querySelectorAll(${JSON.stringify(HOST)})].map((h) => h.parentNode === document.documentElement ? 'on <html>' : 'elsewhere');
   return { lines, hosts };
 })()`;
 
-const DIALOG_OPEN = `!!document.querySelector('data-sharing-lens')?.shadowRoot?.querySelector('[role=dialog] .answers, [role=dialog] [data-no-documents], [role=dialog] [role=alert]')`;
+const DIALOG_OPEN = `!!document.querySelector(${JSON.stringify(HOST)})?.shadowRoot?.querySelector('[role=dialog] .answers, [role=dialog] [data-no-documents], [role=dialog] [role=alert]')`;
 
 /** Lines in `a` and not in `b`, as multisets. @param {string[]} a @param {string[]} b */
 function minus(a, b) {
@@ -67,7 +68,7 @@ async function visit(owner, origin, url, hover) {
     if (hover) {
       await tab.page.bringToFront();
       await sleep(1500);
-      const at = await tab.evaluate(hoverableTermJs(['data-sharing-lens-state', 'data-sharing-lens-term', 'data-sharing-lens-other-state']));
+      const at = await tab.evaluate(hoverableTermJs([HIGHLIGHT.state, HIGHLIGHT.term, HIGHLIGHT.otherState]));
       if (!at && (await tab.evaluate(HIGHLIGHT_COUNT_JS))) hovered = 'no term reachable by the pointer';
       if (at) {
         await tab.page.mouse.move(at.x, at.y);

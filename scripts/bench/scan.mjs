@@ -1,5 +1,5 @@
 /**
- * Scan cost per page (issue 7 §1). Two measurements in one tab per page:
+ * Scan cost per page. Two measurements in one tab per page:
  *
  * 1. The real page load, traced: the content script's start (evaluating its bundle), its CPU time
  *    after that (lens, scan, highlights), its longest task, and the highlights it registered.

@@ -4,36 +4,7 @@
  * DevTools protocol, errors sorted by the world that threw them, the extension's service worker.
  */
 /* global chrome -- functions passed to page.evaluate run in extension pages */
-import puppeteer from 'puppeteer-core';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { CHROMIUM_PATH } from '../lib/paths.mjs';
-
-/**
- * Chromium without the extension, for the "without" side of a comparison. Same flags as
- * scripts/lib/browsers.mjs so both sides run the same browser the same way.
- */
-export async function launchPlainChromium() {
-  const profile = mkdtempSync(join(tmpdir(), 'lens-plain-'));
-  const browser = await puppeteer.launch({
-    browser: 'chrome',
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    pipe: true,
-    userDataDir: profile,
-    defaultViewport: { width: 1200, height: 800 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--disable-features=Translate,MediaRouter,OptimizationHints'],
-  });
-  return {
-    browser,
-    newPage: () => browser.newPage(),
-    async close() {
-      await browser.close().catch(() => undefined);
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
-}
+import { HIGHLIGHT } from '../lib/session.mjs';
 
 /**
  * A tab whose requests outside `origin` fail at once: the saved pages reference publishers' CDNs,
@@ -144,7 +115,7 @@ export async function serviceWorkerStopper(lens) {
 }
 
 /** Sums the sizes of the content script's highlights, as the page's own script could read them. */
-export const HIGHLIGHT_COUNT_JS = `['data-sharing-lens-state', 'data-sharing-lens-other-state', 'data-sharing-lens-term']
+export const HIGHLIGHT_COUNT_JS = `${JSON.stringify([HIGHLIGHT.state, HIGHLIGHT.otherState, HIGHLIGHT.term])}
   .reduce((n, name) => n + (CSS.highlights.get(name)?.size ?? 0), 0)`;
 
 /**

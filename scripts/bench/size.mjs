@@ -1,5 +1,5 @@
 /**
- * Size and memory (issue 7 §5). Sizes: gzip bytes of each bundle of the Chrome build, an HTML
+ * Size and memory. Sizes: gzip bytes of each bundle of the Chrome build, an HTML
  * entry counted as every script and style sheet it loads (as scripts/check-budgets.mjs counts
  * them; the budgets themselves stay in budgets.json). Memory: the page's JS heap after a forced
  * garbage collection, with the extension and without it (a second, plain Chromium), on the same

@@ -1,5 +1,5 @@
 /**
- * Search, seeding and import (issue 7 §3–4), in an extension page (popup.html opened as a tab)
+ * Search, seeding and import, in an extension page (popup.html opened as a tab)
  * with the store probe (scripts/bench/probes/store-probe.ts: the extension's own parse, index,
  * Dexie and Fuse.js code, bundled for the bench), plus the real install: the extension removed
  * and installed again, and the time until the background had seeded and published its coverage.

@@ -39,6 +39,25 @@ const CHROMIUM_ARGS = [
  */
 
 /**
+ * How every Chromium here is launched, with the extension or (for the bench's "without" side)
+ * without it, so both sides of a comparison run the same browser the same way.
+ * @param {string} profile @param {string} [lang]
+ * @returns {import('puppeteer-core').LaunchOptions}
+ */
+function chromiumLaunchOptions(profile, lang) {
+  return {
+    browser: 'chrome',
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    pipe: true,
+    userDataDir: profile,
+    defaultViewport: { width: 1200, height: 800 },
+    args: [...CHROMIUM_ARGS, ...(lang ? [`--lang=${lang}`, `--accept-lang=${lang}`] : [])],
+    env: { ...process.env, ...(lang ? { LANGUAGE: lang, LANG: `${lang}.UTF-8` } : {}) },
+  };
+}
+
+/**
  * @param {BrowserName} name
  * @param {{ lang?: string, build?: string, colorScheme?: 'light' | 'dark' }} [options]
  * @returns {Promise<LensBrowser>}
@@ -49,17 +68,7 @@ export async function launchBrowser(name, options = {}) {
   let browser;
   let extensionOrigin;
   if (name === 'chromium') {
-    browser = await puppeteer.launch({
-      browser: 'chrome',
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      pipe: true,
-      enableExtensions: true,
-      userDataDir: profile,
-      defaultViewport: { width: 1200, height: 800 },
-      args: [...CHROMIUM_ARGS, ...(options.lang ? [`--lang=${options.lang}`, `--accept-lang=${options.lang}`] : [])],
-      env: { ...process.env, ...(options.lang ? { LANGUAGE: options.lang, LANG: `${options.lang}.UTF-8` } : {}) },
-    });
+    browser = await puppeteer.launch({ ...chromiumLaunchOptions(profile, options.lang), enableExtensions: true });
     const id = await browser.installExtension(options.build ?? CHROME_BUILD);
     extensionOrigin = `chrome-extension://${id}`;
     await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(extensionOrigin), { timeout: 20_000 });
@@ -98,11 +107,24 @@ export async function launchBrowser(name, options = {}) {
         await new Promise((r) => setTimeout(r, 150));
       }
     },
-    async close() {
-      await browser.close().catch(() => undefined);
-      rmSync(profile, { recursive: true, force: true });
-    },
+    close: () => closeAndRemove(browser, profile),
   };
+}
+
+/**
+ * Chromium without the extension, for the "without" side of a comparison.
+ * @returns {Promise<{ browser: import('puppeteer-core').Browser, newPage: () => Promise<import('puppeteer-core').Page>, close: () => Promise<void> }>}
+ */
+export async function launchPlainChromium() {
+  const profile = mkdtempSync(join(tmpdir(), 'lens-plain-'));
+  const browser = await puppeteer.launch(chromiumLaunchOptions(profile));
+  return { browser, newPage: () => browser.newPage(), close: () => closeAndRemove(browser, profile) };
+}
+
+/** @param {import('puppeteer-core').Browser} browser @param {string} profile */
+async function closeAndRemove(browser, profile) {
+  await browser.close().catch(() => undefined);
+  rmSync(profile, { recursive: true, force: true });
 }
 
 /**

@@ -4,11 +4,10 @@
  * carries its review badge. One browser per engine, pages from 127.0.0.1.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchBrowser, watchErrors, type LensBrowser } from '../../scripts/lib/browsers.mjs';
-import { startServer, type FixtureServer } from '../../scripts/lib/server.mjs';
-import { FIXTURES } from '../../scripts/lib/paths.mjs';
-import { HOST, hover, waitForHighlights, waitForNoPopover, waitForPopover } from './support/lens-page';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS } from '../../scripts/lib/browsers.mjs';
+import { HOST, hover, waitForPopover } from './support/lens-page';
+import { useLensSession } from './support/session';
 
 /** What the open popover shows of the checked layer, in document order. */
 function checkedView(page: Page) {
@@ -43,35 +42,12 @@ function checkedView(page: Page) {
 }
 
 describe.each(BROWSERS)('checked layer on the page in %s', (name) => {
-  let lens: LensBrowser;
-  let server: FixtureServer;
-  let page: Page;
-  let errors: string[];
-
-  beforeAll(async () => {
-    server = await startServer(FIXTURES);
-    lens = await launchBrowser(name);
-    page = await lens.newPage();
-    errors = watchErrors(page);
-    await page.goto(server.url('licences-article.html'));
-    await waitForHighlights(page, 3);
-  });
-  afterAll(async () => {
-    await lens?.close();
-    await server?.close();
-  });
-  async function rest(): Promise<void> {
-    await page.mouse.move(4, 790, { steps: 2 });
-    await waitForNoPopover(page);
-  }
-  afterEach(async () => {
-    await rest().catch(() => undefined);
-  });
+  const session = useLensSession(name, { open: { path: 'licences-article.html', minHighlights: 3 }, restAfterEach: true });
 
   it('hovering "New Mexico" on a licences article shows the checked status (SB 36) before the first answer', async () => {
-    await hover(page, '#nm', 'New Mexico');
-    await waitForPopover(page);
-    const view = await checkedView(page);
+    await hover(session.page, '#nm', 'New Mexico');
+    await waitForPopover(session.page);
+    const view = await checkedView(session.page);
     expect(view.card).toBe('NM');
     expect(view.cardVisible).toBe(true);
     expect(view.kicker).toMatch(/Our checked summary/i);
@@ -91,9 +67,9 @@ describe.each(BROWSERS)('checked layer on the page in %s', (name) => {
     ['#tx', 'Texas', 'TX'],
     ['#il', 'Illinois', 'IL'],
   ])('hovering "%s" (no FAQ document) shows its status card, then one line saying so', async (selector, text, code) => {
-    await hover(page, selector, text);
-    await waitForPopover(page);
-    const view = await checkedView(page);
+    await hover(session.page, selector, text);
+    await waitForPopover(session.page);
+    const view = await checkedView(session.page);
     expect(view.card).toBe(code);
     expect(view.cardText).toMatch(/What the law says now in/);
     expect(view.cardText).toMatch(/Nlets/);
@@ -105,11 +81,10 @@ describe.each(BROWSERS)('checked layer on the page in %s', (name) => {
     ['#g', '287(g)', 'topic:287g'],
     ['#d', 'immigration detainer', 'topic:detainer'],
   ])('on an article naming no state, "%s" shows the glossary entry and no state’s answers', async (selector, text, termId) => {
-    await page.goto(server.url('federal-article.html'));
-    await waitForHighlights(page, 3);
-    await hover(page, selector, text);
-    await waitForPopover(page);
-    const view = await checkedView(page);
+    await session.open('federal-article.html', { minHighlights: 3 });
+    await hover(session.page, selector, text);
+    await waitForPopover(session.page);
+    const view = await checkedView(session.page);
     expect(view.glossary).toBe(termId);
     expect(view.glossaryFirst).toBe(true);
     expect(view.glossaryText).toMatch(/Checked against stored copies of public pages on/);
@@ -120,11 +95,10 @@ describe.each(BROWSERS)('checked layer on the page in %s', (name) => {
   });
 
   it('on an article naming New Mexico, "287(g)" adds New Mexico’s status line after the glossary entry', async () => {
-    await page.goto(server.url('federal-article-nm.html'));
-    await waitForHighlights(page, 4);
-    await hover(page, '#g', '287(g)');
-    await waitForPopover(page);
-    const view = await checkedView(page);
+    await session.open('federal-article-nm.html', { minHighlights: 4 });
+    await hover(session.page, '#g', '287(g)');
+    await waitForPopover(session.page);
+    const view = await checkedView(session.page);
     expect(view.glossary).toBe('topic:287g');
     expect(view.glossaryFirst).toBe(true);
     expect(view.stateLines).toEqual(['NM']);
@@ -132,6 +106,6 @@ describe.each(BROWSERS)('checked layer on the page in %s', (name) => {
   });
 
   it('logs nothing to the page’s console', () => {
-    expect(errors).toEqual([]);
+    expect(session.errors).toEqual([]);
   });
 });

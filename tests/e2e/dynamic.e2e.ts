@@ -1,13 +1,12 @@
 /**
- * Pages that change after load (issue 3 item 3 and 8, issue 8 "Pages 2."): posts added later and
+ * Pages that change after load: posts added later and
  * taken down, a live ticker, a framework that re-renders the text nodes we highlighted.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchBrowser, watchErrors, type LensBrowser } from '../../scripts/lib/browsers.mjs';
-import { startServer, type FixtureServer } from '../../scripts/lib/server.mjs';
-import { FIXTURES } from '../../scripts/lib/paths.mjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS } from '../../scripts/lib/browsers.mjs';
 import { HIGHLIGHT, highlighted, hover, registeredRanges, sleep, storeSettings, waitForHighlights, waitForNoPopover, waitForPopover } from './support/lens-page';
+import { useLensSession } from './support/session';
 
 /** Waits until the page's registered ranges satisfy `ok` (the scanner batches changes). */
 async function until(page: Page, ok: (ranges: Awaited<ReturnType<typeof registeredRanges>>) => boolean, timeout = 5_000) {
@@ -22,57 +21,42 @@ async function until(page: Page, ok: (ranges: Awaited<ReturnType<typeof register
 }
 
 describe.each(BROWSERS)('pages that change in %s', (name) => {
-  let lens: LensBrowser;
-  let server: FixtureServer;
-  let page: Page;
-  let errors: string[];
-
-  beforeAll(async () => {
-    server = await startServer(FIXTURES);
-    lens = await launchBrowser(name);
-    page = await lens.newPage();
-    errors = watchErrors(page);
-  });
-  afterAll(async () => {
-    await lens?.close();
-    await server?.close();
-  });
+  const session = useLensSession(name);
 
   describe('a live blog', () => {
     beforeAll(async () => {
-      await page.goto(server.url('dynamic.html'));
-      await waitForHighlights(page, 2);
+      await session.open('dynamic.html', { minHighlights: 2 });
     });
 
     it('highlights a post that arrives after load', async () => {
-      await until(page, (rs) => rs.some((r) => r.text === 'Minnesota' && r.where === 'later'));
-      expect(await highlighted(page, HIGHLIGHT.term)).toEqual(expect.arrayContaining(["Driver's Licenses for All@later"]));
+      await until(session.page, (rs) => rs.some((r) => r.text === 'Minnesota' && r.where === 'later'));
+      expect(await highlighted(session.page, HIGHLIGHT.term)).toEqual(expect.arrayContaining(["Driver's Licenses for All@later"]));
     });
 
     it('highlights posts added by "Load more", and they answer a hover', async () => {
-      await page.click('#more');
-      await page.click('#more');
-      const ranges = await until(page, (rs) => rs.some((r) => r.where === 'more-2'));
+      await session.page.click('#more');
+      await session.page.click('#more');
+      const ranges = await until(session.page, (rs) => rs.some((r) => r.where === 'more-2'));
       expect(ranges.filter((r) => r.where === 'more-1').map((r) => r.text)).toEqual(expect.arrayContaining(['California’s', 'DMV', 'Maine']));
-      await hover(page, '#more-2', 'California’s');
-      expect((await waitForPopover(page)).name).toContain('California’s');
+      await hover(session.page, '#more-2', 'California’s');
+      expect((await waitForPopover(session.page)).name).toContain('California’s');
       // Out of the way: the popover covers the buttons below the feed.
-      await page.mouse.move(4, 4);
-      await waitForNoPopover(page);
+      await session.page.mouse.move(4, 4);
+      await waitForNoPopover(session.page);
     });
 
     it('forgets the terms of a post that is taken down', async () => {
-      const before = await registeredRanges(page);
+      const before = await registeredRanges(session.page);
       expect(before.filter((r) => r.where === 'first').length).toBeGreaterThan(0);
-      await page.click('#remove');
-      const after = await until(page, (rs) => rs.every((r) => r.connected) && rs.length < before.length);
+      await session.page.click('#remove');
+      const after = await until(session.page, (rs) => rs.every((r) => r.connected) && rs.length < before.length);
       expect(after.length).toBe(before.length - before.filter((r) => r.where === 'first').length);
       // Nothing left of the old post, not even a collapsed range.
       expect(after.filter((r) => !r.text || r.text === 'New Mexico')).toEqual([]);
     });
 
     it('changed nothing in the page but adding its host', async () => {
-      const mutations = await page.evaluate(() => (window as unknown as { __mutations: { target: string; added: string[]; removed: string[] }[] }).__mutations);
+      const mutations = await session.page.evaluate(() => (window as unknown as { __mutations: { target: string; added: string[]; removed: string[] }[] }).__mutations);
       // The page's own changes (posts in #feed, the removed post) are expected; ours is the host.
       const ours = mutations.filter((m) => m.target !== 'main');
       expect(ours.every((m) => m.target === 'html' && m.added.join() === 'data-sharing-lens' && !m.removed.length)).toBe(true);
@@ -81,13 +65,12 @@ describe.each(BROWSERS)('pages that change in %s', (name) => {
 
   describe('a live ticker rewriting its text 25 times a second', () => {
     beforeAll(async () => {
-      await page.goto(server.url('ticker.html'));
-      await waitForHighlights(page, 2, 15_000, 0); // A ticker never settles.
+      await session.open('ticker.html', { minHighlights: 2, timeout: 15_000, settleMs: 0 }); // A ticker never settles.
     });
 
     // CPU counters need CDP; WebDriver BiDi has none, so in Firefox only correctness is checked.
     it.skipIf(name !== 'chromium')('keeps the page fast: our share of main-thread time stays small', async () => {
-      const cdp = await page.createCDPSession();
+      const cdp = await session.page.createCDPSession();
       await cdp.send('Performance.enable');
       const busy = async () => {
         const { metrics } = await cdp.send('Performance.getMetrics');
@@ -101,13 +84,13 @@ describe.each(BROWSERS)('pages that change in %s', (name) => {
         return { script: (b.script - a.script) * 1000, task: (b.task - a.task) * 1000 };
       };
       let withLens = await measure();
-      await storeSettings(lens, { disabledSites: ['127.0.0.1'] });
-      await page.bringToFront();
-      await page.waitForFunction(() => !CSS.highlights.get('data-sharing-lens-state')?.size, { timeout: 5_000 });
+      await storeSettings(session.lens, { disabledSites: ['127.0.0.1'] });
+      await session.page.bringToFront();
+      await session.page.waitForFunction(() => !CSS.highlights.get('data-sharing-lens-state')?.size, { timeout: 5_000 });
       const without = await measure();
-      await storeSettings(lens, {});
-      await page.bringToFront();
-      await waitForHighlights(page, 2, 15_000, 0);
+      await storeSettings(session.lens, {});
+      await session.page.bringToFront();
+      await waitForHighlights(session.page, 2, 15_000, 0);
       // The machine is shared with other builds and browsers: a lens that really costs this
       // much costs it again in a second measurement.
       if (withLens.task - without.task >= 150) withLens = await measure();
@@ -120,9 +103,9 @@ describe.each(BROWSERS)('pages that change in %s', (name) => {
 
     it('ends with the highlights of the last headline, none left over from earlier ones', async () => {
       // Let it run through every headline a few times first.
-      await page.waitForFunction(() => (window as unknown as { __ticks: number }).__ticks > 30, { timeout: 10_000 });
-      await page.evaluate(() => (window as unknown as { __stopTicker(): void }).__stopTicker());
-      const ranges = await until(page, (rs) => {
+      await session.page.waitForFunction(() => (window as unknown as { __ticks: number }).__ticks > 30, { timeout: 10_000 });
+      await session.page.evaluate(() => (window as unknown as { __stopTicker(): void }).__stopTicker());
+      const ranges = await until(session.page, (rs) => {
         const ticker = rs.filter((r) => r.where === 'ticker').map((r) => r.text);
         return ticker.includes('California DMV') && ticker.length === 2;
       });
@@ -135,17 +118,17 @@ describe.each(BROWSERS)('pages that change in %s', (name) => {
 
   describe('a framework that re-renders the highlighted text nodes', () => {
     beforeAll(async () => {
-      await page.goto(server.url('rerender.html'));
-      await page.waitForFunction(() => (window as unknown as { __done?: boolean }).__done, { timeout: 10_000 });
+      await session.page.goto(session.server.url('rerender.html'));
+      await session.page.waitForFunction(() => (window as unknown as { __done?: boolean }).__done, { timeout: 10_000 });
     });
 
     it('throws nothing on either side and the highlights follow the new nodes', async () => {
-      expect(await page.evaluate(() => (window as unknown as { __renderErrors: string[] }).__renderErrors)).toEqual([]);
+      expect(await session.page.evaluate(() => (window as unknown as { __renderErrors: string[] }).__renderErrors)).toEqual([]);
       // Last render: "Maine BMV and ICE", "New Mexico MVD records", "California courts".
-      const ranges = await until(page, (rs) => rs.some((r) => r.text === 'Maine BMV') && rs.every((r) => r.connected));
+      const ranges = await until(session.page, (rs) => rs.some((r) => r.text === 'Maine BMV') && rs.every((r) => r.connected));
       expect(ranges.map((r) => r.text).sort()).toEqual(['California', 'ICE', 'Maine BMV', 'New Mexico MVD']);
       // Every range sits in a text node the renderer currently owns.
-      const current = await page.evaluate(() => {
+      const current = await session.page.evaluate(() => {
         const owned = new Set([...document.querySelectorAll('#app li')].map((li) => li.firstChild));
         let stale = 0;
         for (const [n, h] of CSS.highlights) if (n.startsWith('data-sharing-lens')) for (const r of h as Highlight) if (!owned.has((r as Range).startContainer as ChildNode)) stale++;
@@ -156,6 +139,6 @@ describe.each(BROWSERS)('pages that change in %s', (name) => {
   });
 
   it('sent nothing to the console', () => {
-    expect(errors).toEqual([]);
+    expect(session.errors).toEqual([]);
   });
 });

@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchBrowser, watchErrors, type LensBrowser } from '../../scripts/lib/browsers.mjs';
-import { startServer, type FixtureServer } from '../../scripts/lib/server.mjs';
-import { FIXTURES } from '../../scripts/lib/paths.mjs';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS, watchErrors } from '../../scripts/lib/browsers.mjs';
+import { useLensSession } from './support/session';
 
 describe.each(BROWSERS)('foundation in %s', (name) => {
-  let lens: LensBrowser;
-  let server: FixtureServer;
-  beforeAll(async () => {
-    server = await startServer(FIXTURES);
-    lens = await launchBrowser(name);
-  });
-  afterAll(async () => {
-    await lens?.close();
-    await server?.close();
-  });
+  const session = useLensSession(name, { page: false });
 
   it('seeds five documents of twenty answers and the popup lists them', async () => {
-    const popup = await lens.openExtensionPage('popup.html', '[data-doc-id]');
+    const popup = await session.lens.openExtensionPage('popup.html', '[data-doc-id]');
     await popup.waitForFunction(() => document.querySelectorAll('[data-doc-id]').length === 5);
     const items = await popup.$$eval('[data-doc-id]', (els) => els.map((e) => e.textContent ?? ''));
     expect(items).toHaveLength(5);
@@ -26,9 +16,9 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
   });
 
   it('runs the content script on a page served from 127.0.0.1 without console errors', async () => {
-    const page = await lens.newPage();
+    const page = await session.lens.newPage();
     const errors = watchErrors(page);
-    await page.goto(server.url('foundation.html'));
+    await page.goto(session.server.url('foundation.html'));
     await page.waitForFunction(() => (CSS.highlights.get('data-sharing-lens-state')?.size ?? 0) > 0, { timeout: 15_000 });
     expect(errors).toEqual([]);
   });

@@ -1,60 +1,43 @@
 /**
- * Hostile hosts (issue 8 "Pages 2."): a strict CSP that requires Trusted Types, a page that
+ * Hostile hosts: a strict CSP that requires Trusted Types, a page that
  * patches built-ins, aggressive global CSS, and print. The lens must work on each and leave the
  * page as it was.
  */
-import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchBrowser, watchErrors, type LensBrowser } from '../../scripts/lib/browsers.mjs';
-import { startServer, type FixtureServer } from '../../scripts/lib/server.mjs';
-import { FIXTURES } from '../../scripts/lib/paths.mjs';
-import { HOST, highlighted, HIGHLIGHT, hover, saveScreenshot, sleep, until, waitForHighlights, waitForNoPopover, waitForPopover } from './support/lens-page';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS } from '../../scripts/lib/browsers.mjs';
+import { HOST, highlighted, HIGHLIGHT, hover, saveScreenshot, sleep, until, waitForNoPopover, waitForPopover } from './support/lens-page';
+import { useLensSession } from './support/session';
 
 const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'none'; " +
   "require-trusted-types-for 'script'; trusted-types 'none'";
 
 describe.each(BROWSERS)('hostile pages in %s', (name) => {
-  let lens: LensBrowser;
-  let server: FixtureServer;
-  let page: Page;
-  let errors: string[];
-
-  beforeAll(async () => {
-    server = await startServer(FIXTURES, {
-      headers: (path): Record<string, string> => (path === '/hostile-csp.html' ? { 'content-security-policy': STRICT_CSP } : {}),
-    });
-    lens = await launchBrowser(name);
-    page = await lens.newPage();
-    errors = watchErrors(page);
-  });
-  afterAll(async () => {
-    await lens?.close();
-    await server?.close();
+  const session = useLensSession(name, {
+    headers: (path): Record<string, string> => (path === '/hostile-csp.html' ? { 'content-security-policy': STRICT_CSP } : {}),
   });
 
   describe('strict CSP with Trusted Types required', () => {
     beforeAll(async () => {
-      await page.goto(server.url('hostile-csp.html'));
-      await waitForHighlights(page, 4);
+      await session.open('hostile-csp.html', { minHighlights: 4 });
     });
 
     it('highlights and answers a hover, causing no CSP or Trusted Types violation', async () => {
-      expect(await highlighted(page, HIGHLIGHT.state)).toEqual(expect.arrayContaining(['N.M.@lede', 'New Mexico@lede', 'California@lede']));
-      await hover(page, '#lede', 'California');
-      const view = await waitForPopover(page);
+      expect(await highlighted(session.page, HIGHLIGHT.state)).toEqual(expect.arrayContaining(['N.M.@lede', 'New Mexico@lede', 'California@lede']));
+      await hover(session.page, '#lede', 'California');
+      const view = await waitForPopover(session.page);
       expect(view.answers[0]?.attribution).toMatch(/^California · /);
       // Styled (constructable style sheets are not subject to the page's style-src).
-      const styled = await page.evaluate((tag: string) => getComputedStyle(document.querySelector(tag)!.shadowRoot!.querySelector('[role="dialog"]')!).borderRadius, HOST);
+      const styled = await session.page.evaluate((tag: string) => getComputedStyle(document.querySelector(tag)!.shadowRoot!.querySelector('[role="dialog"]')!).borderRadius, HOST);
       expect(styled).toBe('10px');
-      await page.mouse.move(4, 4);
-      await waitForNoPopover(page);
-      expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
+      await session.page.mouse.move(4, 4);
+      await waitForNoPopover(session.page);
+      expect(await session.page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
     });
 
     it('the policy was in force (a string-to-HTML sink throws in the page)', async () => {
-      const before = errors.length;
-      const enforced = await page.evaluate(() => {
+      const before = session.errors.length;
+      const enforced = await session.page.evaluate(() => {
         try {
           document.createElement('div').innerHTML = '<b>x</b>';
           return false;
@@ -65,20 +48,19 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
       expect(enforced).toBe(true);
       // The browser reports this probe's refusal on the console: the test's doing, not ours.
       await sleep(300);
-      errors.splice(before);
+      session.errors.splice(before);
     });
   });
 
   describe('a page that patches built-ins', () => {
     beforeAll(async () => {
-      await page.goto(server.url('hostile-builtins.html'));
-      await waitForHighlights(page, 3);
+      await session.open('hostile-builtins.html', { minHighlights: 3 });
     });
 
     it('highlights, answers a hover, and never calls the page’s patched functions', async () => {
-      expect(await highlighted(page, HIGHLIGHT.state)).toEqual(expect.arrayContaining(['Mainers@lede', 'Minnesota@lede']));
+      expect(await highlighted(session.page, HIGHLIGHT.state)).toEqual(expect.arrayContaining(['Mainers@lede', 'Minnesota@lede']));
       // Read before the hover: the test's own pointOf() calls the page's createRange.
-      const calls = await page.evaluate(() => (window as unknown as { __patchCalls: Record<string, number> }).__patchCalls);
+      const calls = await session.page.evaluate(() => (window as unknown as { __patchCalls: Record<string, number> }).__patchCalls);
       // The page never calls these itself, yet the scan made a Range per match and registered
       // highlights: any call counted here would be ours, through the page's world.
       expect({ attachShadow: calls.attachShadow, createRange: calls.createRange, highlightsSet: calls.highlightsSet }).toEqual({
@@ -86,32 +68,31 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
         createRange: 0,
         highlightsSet: 0,
       });
-      await hover(page, '#lede', 'Mainers');
-      const view = await waitForPopover(page);
+      await hover(session.page, '#lede', 'Mainers');
+      const view = await waitForPopover(session.page);
       expect(view.name).toContain('Mainers');
       expect(view.answers[0]?.attribution).toMatch(/^Maine · /);
-      await page.mouse.move(4, 4);
-      await waitForNoPopover(page);
+      await session.page.mouse.move(4, 4);
+      await waitForNoPopover(session.page);
     });
 
     it('the page’s own scripts keep working, and text they add later is highlighted', async () => {
-      await until(page, () => !!(window as unknown as { __pageSelfTest?: unknown }).__pageSelfTest, null);
-      const self = await page.evaluate(() => (window as unknown as { __pageSelfTest: { words: string } }).__pageSelfTest);
+      await until(session.page, () => !!(window as unknown as { __pageSelfTest?: unknown }).__pageSelfTest, null);
+      const self = await session.page.evaluate(() => (window as unknown as { __pageSelfTest: { words: string } }).__pageSelfTest);
       expect(self.words).toBe('CALIFORNIA,DMV');
-      await until(page, (n: string) => [...(CSS.highlights.get(n) ?? [])].some((r) => (r as Range).toString() === 'California DMV'), HIGHLIGHT.term);
+      await until(session.page, (n: string) => [...(CSS.highlights.get(n) ?? [])].some((r) => (r as Range).toString() === 'California DMV'), HIGHLIGHT.term);
     });
   });
 
   describe('aggressive global CSS', () => {
     beforeAll(async () => {
-      await page.goto(server.url('hostile-css.html'));
-      await waitForHighlights(page, 4);
+      await session.open('hostile-css.html', { minHighlights: 4 });
     });
 
     it('the popover shows, on top of everything, inside the viewport, and readable', async () => {
-      await hover(page, '#lede', 'Californians');
-      const view = await waitForPopover(page);
-      const check = await page.evaluate((tag: string) => {
+      await hover(session.page, '#lede', 'Californians');
+      const view = await waitForPopover(session.page);
+      const check = await session.page.evaluate((tag: string) => {
         const host = document.querySelector(tag)!;
         const dialog = host.shadowRoot!.querySelector<HTMLElement>('[role="dialog"]')!;
         const r = dialog.getBoundingClientRect();
@@ -141,7 +122,7 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
       expect(view.rect.right).toBeLessThanOrEqual(check.viewport.width);
       expect(view.rect.bottom).toBeLessThanOrEqual(check.viewport.height);
       // Placed at the term (the page's transforms move the text, not our fixed layer).
-      const term = await page.evaluate(() => {
+      const term = await session.page.evaluate(() => {
         const text = document.getElementById('lede')!.firstChild as Text;
         const range = document.createRange();
         const at = text.data.indexOf('Californians');
@@ -152,35 +133,34 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
       });
       expect(view.side === 'below' ? view.rect.top - term.bottom : term.top - view.rect.bottom).toBeLessThan(40);
       expect(view.side === 'below' ? view.rect.top - term.bottom : term.top - view.rect.bottom).toBeGreaterThanOrEqual(0);
-      console.info(`screenshot: ${await saveScreenshot(page, `${name}-hostile-css.png`)}`);
-      await page.mouse.move(4, 4);
-      await waitForNoPopover(page);
+      console.info(`screenshot: ${await saveScreenshot(session.page, `${name}-hostile-css.png`)}`);
+      await session.page.mouse.move(4, 4);
+      await waitForNoPopover(session.page);
     });
   });
 
   describe('print', () => {
     beforeAll(async () => {
-      await page.goto(server.url('article.html'));
-      await waitForHighlights(page, 20);
+      await session.open('article.html', { minHighlights: 20 });
     });
 
     it('prints the article without our popover or highlight styles', async () => {
-      await hover(page, '#lede', 'New Mexico');
-      await waitForPopover(page);
+      await hover(session.page, '#lede', 'New Mexico');
+      await waitForPopover(session.page);
       if (name === 'chromium') {
-        await page.emulateMediaType('print');
-        const printed = await page.evaluate((tag: string) => {
+        await session.page.emulateMediaType('print');
+        const printed = await session.page.evaluate((tag: string) => {
           const el = document.getElementById('lede')!;
           const h = getComputedStyle(el, '::highlight(data-sharing-lens-state)');
           return { host: getComputedStyle(document.querySelector(tag)!).display, background: h.backgroundColor, decoration: h.textDecorationLine };
         }, HOST);
-        await page.emulateMediaType('screen');
+        await session.page.emulateMediaType('screen');
         expect(printed).toEqual({ host: 'none', background: 'rgba(0, 0, 0, 0)', decoration: 'none' });
       }
       if (name === 'firefox') {
         // WebDriver BiDi cannot emulate print media: check that our host's own sheet hides it in
         // print (the highlight rules' print block is checked in Chromium above).
-        const hidden = await page.evaluate((tag: string) => {
+        const hidden = await session.page.evaluate((tag: string) => {
           const sheets = document.querySelector(tag)!.shadowRoot!.adoptedStyleSheets;
           return sheets.some((sheet) =>
             [...sheet.cssRules].some((r) => r instanceof CSSMediaRule && r.conditionText === 'print' && /:host\s*\{\s*display:\s*none\s*!important/.test(r.cssText)),
@@ -189,14 +169,14 @@ describe.each(BROWSERS)('hostile pages in %s', (name) => {
         expect(hidden).toBe(true);
       }
       // Both browsers: printing to PDF with the popover open works and throws nothing.
-      const pdf = await page.pdf({ format: 'A4' });
+      const pdf = await session.page.pdf({ format: 'A4' });
       expect(pdf.byteLength).toBeGreaterThan(1000);
-      await page.mouse.move(4, 4);
-      await waitForNoPopover(page);
+      await session.page.mouse.move(4, 4);
+      await waitForNoPopover(session.page);
     });
   });
 
   it('sent nothing to the console', () => {
-    expect(errors).toEqual([]);
+    expect(session.errors).toEqual([]);
   });
 });

@@ -1,13 +1,10 @@
 /**
- * On-page lookup on the fixture article (issue 3 item 8, issue 5 end-to-end): what is highlighted
+ * On-page lookup on the fixture article: what is highlighted
  * and what is not, and what a hover shows. One browser and one article tab per browser; tests
  * run in order and each leaves the popover closed.
  */
-import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchBrowser, watchErrors, type LensBrowser } from '../../scripts/lib/browsers.mjs';
-import { startServer, type FixtureServer } from '../../scripts/lib/server.mjs';
-import { FIXTURES } from '../../scripts/lib/paths.mjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS } from '../../scripts/lib/browsers.mjs';
 import {
   HIGHLIGHT,
   HOST,
@@ -20,43 +17,16 @@ import {
   saveScreenshot,
   sleep,
   storeSettings,
-  waitForHighlights,
   waitForNoPopover,
   waitForPopover,
 } from './support/lens-page';
+import { useLensSession } from './support/session';
 
 describe.each(BROWSERS)('on-page lookup in %s', (name) => {
-  let lens: LensBrowser;
-  let server: FixtureServer;
-  let page: Page;
-  let errors: string[];
-
-  beforeAll(async () => {
-    server = await startServer(FIXTURES);
-    lens = await launchBrowser(name);
-    page = await lens.newPage();
-    errors = watchErrors(page);
-    await page.goto(server.url('article.html'));
-    await waitForHighlights(page, 20);
-  });
-  afterAll(async () => {
-    await lens?.close();
-    await server?.close();
-  });
-
-  /** Rests the pointer on blank margin, away from any term, and waits for the popover to go. */
-  async function rest(): Promise<void> {
-    await page.mouse.move(4, 790, { steps: 2 });
-    await waitForNoPopover(page);
-  }
-
-  // A failed test must not leave its popover open for the next one.
-  afterEach(async () => {
-    await rest().catch(() => undefined);
-  });
+  const session = useLensSession(name, { open: { path: 'article.html', minHighlights: 20 }, restAfterEach: true });
 
   it('highlights states with documents (names, AP forms, demonyms, possessives, datelines)', async () => {
-    const states = await highlighted(page, HIGHLIGHT.state);
+    const states = await highlighted(session.page, HIGHLIGHT.state);
     expect(states).toEqual(
       expect.arrayContaining([
         'New Mexico@headline',
@@ -75,7 +45,7 @@ describe.each(BROWSERS)('on-page lookup in %s', (name) => {
   });
 
   it('highlights agencies and federal terms', async () => {
-    const terms = await highlighted(page, HIGHLIGHT.term);
+    const terms = await highlighted(session.page, HIGHLIGHT.term);
     expect(terms).toEqual(
       expect.arrayContaining([
         'ICE@headline',
@@ -92,7 +62,7 @@ describe.each(BROWSERS)('on-page lookup in %s', (name) => {
   });
 
   it('leaves the traps alone: newspapers, people, counties, Baja California, "ice", code and form controls', async () => {
-    const all = await registeredRanges(page);
+    const all = await registeredRanges(session.page);
     const texts = all.map((r) => r.text);
     expect(texts.filter((t) => /Washington|New York|Baja|Georgia/.test(t))).toEqual([]);
     expect(texts).not.toContain('ice');
@@ -100,7 +70,7 @@ describe.each(BROWSERS)('on-page lookup in %s', (name) => {
     // "Ore." of "Washington County, Ore.".
     expect(all.filter((r) => r.where === 'traps').map((r) => r.text)).toEqual(['Ore.']);
     expect(all.filter((r) => r.where === 'code-sample')).toEqual([]);
-    const inForms = await page.evaluate(() => {
+    const inForms = await session.page.evaluate(() => {
       const found: string[] = [];
       for (const [name, h] of CSS.highlights)
         for (const r of h as Highlight) if ((r as Range).startContainer.parentElement?.closest('form, code')) found.push(`${name}: ${(r as Range).toString()}`);
@@ -112,17 +82,17 @@ describe.each(BROWSERS)('on-page lookup in %s', (name) => {
   describe('other states (on by default: every state has a checked status)', () => {
     let others: string[];
     beforeAll(async () => {
-      await page.waitForFunction((n: string) => (CSS.highlights.get(n)?.size ?? 0) > 0, { timeout: 5_000 }, HIGHLIGHT.otherState);
-      others = await highlighted(page, HIGHLIGHT.otherState);
+      await session.page.waitForFunction((n: string) => (CSS.highlights.get(n)?.size ?? 0) > 0, { timeout: 5_000 }, HIGHLIGHT.otherState);
+      others = await highlighted(session.page, HIGHLIGHT.otherState);
     });
 
     it('switching them off in the settings removes their highlights, and on again brings them back', async () => {
-      await storeSettings(lens, { highlight: { otherStates: false } });
-      await page.bringToFront();
-      await page.waitForFunction((n: string) => (CSS.highlights.get(n)?.size ?? 0) === 0, { timeout: 5_000 }, HIGHLIGHT.otherState);
-      await storeSettings(lens, {});
-      await page.bringToFront();
-      await page.waitForFunction((n: string) => (CSS.highlights.get(n)?.size ?? 0) > 0, { timeout: 5_000 }, HIGHLIGHT.otherState);
+      await storeSettings(session.lens, { highlight: { otherStates: false } });
+      await session.page.bringToFront();
+      await session.page.waitForFunction((n: string) => (CSS.highlights.get(n)?.size ?? 0) === 0, { timeout: 5_000 }, HIGHLIGHT.otherState);
+      await storeSettings(session.lens, {});
+      await session.page.bringToFront();
+      await session.page.waitForFunction((n: string) => (CSS.highlights.get(n)?.size ?? 0) > 0, { timeout: 5_000 }, HIGHLIGHT.otherState);
     });
 
     it('highlights them, but not Washington Post, Washington County, Denzel Washington or the New York Times', () => {
@@ -136,15 +106,15 @@ describe.each(BROWSERS)('on-page lookup in %s', (name) => {
   });
 
   it('hovering "New Mexico" in a courts article shows a dialog named after the term, courts document first', async () => {
-    await hover(page, '#lede', 'New Mexico');
-    const view = await waitForPopover(page);
+    await hover(session.page, '#lede', 'New Mexico');
+    const view = await waitForPopover(session.page);
     expect(view.role).toBe('dialog');
     expect(view.name).toContain('New Mexico');
     expect(view.answers.length).toBeGreaterThan(0);
     expect(view.answers[0].attribution).toMatch(/^New Mexico · State court information sharing · Q\d+$/);
     // Hover leaves focus on the page: reading with the pointer must not steal the keyboard.
     expect(view.focusInside).toBe(false);
-    await rest();
+    await session.rest();
   });
 
   it('every answer shows its question and an attribution with the state and the question number', async () => {
@@ -153,8 +123,8 @@ describe.each(BROWSERS)('on-page lookup in %s', (name) => {
       ['#maine', 'Mainers', 'Maine'],
       ['#license', 'Minnesota', 'Minnesota'],
     ] as const) {
-      await hover(page, selector, text);
-      const view = await waitForPopover(page);
+      await hover(session.page, selector, text);
+      const view = await waitForPopover(session.page);
       expect(view.name, `${text}`).toContain(text);
       expect(view.answers.length, `${text}`).toBeGreaterThan(0);
       for (const answer of view.answers) {
@@ -162,13 +132,13 @@ describe.each(BROWSERS)('on-page lookup in %s', (name) => {
         expect(answer.question, `${text}`).toMatch(/\?$/);
         expect(answer.attribution, `${text}`).toMatch(new RegExp(`^${state} · .+ · Q\\d+$`));
       }
-      await rest();
+      await session.rest();
     }
   });
 
   it('"California" in the license paragraph: the checked status first, every answer with its review badge, a note that opens', async () => {
-    await hover(page, '#license', 'California');
-    const view = await waitForPopover(page);
+    await hover(session.page, '#license', 'California');
+    const view = await waitForPopover(session.page);
     expect(view.text).toMatch(/What the law says now in California/);
     expect(view.text).toMatch(/AB 1747/);
     expect(view.answers[0].attribution).toMatch(/^California · DMV data sharing · Q\d+$/);
@@ -178,14 +148,14 @@ describe.each(BROWSERS)('on-page lookup in %s', (name) => {
     expect(view.answers[0].attribution).toBe('California · DMV data sharing · Q1');
     expect(view.answers[0].verdicts).toContain('wrong');
     // The badge's summary is the note's toggle: clicking it shows each claim, its reason and sources.
-    const summary = await page.evaluateHandle(
+    const summary = await session.page.evaluateHandle(
       (tag: string) => document.querySelector(tag)!.shadowRoot!.querySelector('.answer .review summary')!,
       HOST,
     );
-    const badge = await page.evaluate((el) => (el as HTMLElement).textContent ?? '', summary);
+    const badge = await session.page.evaluate((el) => (el as HTMLElement).textContent ?? '', summary);
     expect(badge).toMatch(/Checked|Wrong claim|Out of date|No source found|Not about this state/);
     await (summary as unknown as import('puppeteer-core').ElementHandle<Element>).click();
-    const note = await page.evaluate(
+    const note = await session.page.evaluate(
       (tag: string) => {
         const details = document.querySelector(tag)!.shadowRoot!.querySelector<HTMLDetailsElement>('.answer .review')!;
         const body = details.querySelector<HTMLElement>('.note')!;
@@ -198,8 +168,8 @@ describe.each(BROWSERS)('on-page lookup in %s', (name) => {
     expect(note.text.length).toBeGreaterThan(80);
     expect(note.text).toMatch(/Checked against stored copies of public pages on \d{4}-\d{2}-\d{2}/);
     // Clicking inside the popover kept it open.
-    expect(await popover(page)).not.toBeNull();
-    await rest();
+    expect(await popover(session.page)).not.toBeNull();
+    await session.rest();
   });
 
   it('names the dialog with the term as written on the page ("Californians", "N.M.")', async () => {
@@ -207,16 +177,16 @@ describe.each(BROWSERS)('on-page lookup in %s', (name) => {
       ['#license', 'Californians'],
       ['#lede', 'N.M.'],
     ] as const) {
-      await hover(page, selector, text);
-      const view = await waitForPopover(page);
+      await hover(session.page, selector, text);
+      const view = await waitForPopover(session.page);
       expect(view.name).toContain(text);
-      await rest();
+      await session.rest();
     }
   });
 
   it('opens nothing while the pointer flies across several terms', async () => {
-    await rest();
-    await page.evaluate((tag: string) => {
+    await session.rest();
+    await session.page.evaluate((tag: string) => {
       const w = window as unknown as { __sawDialog: boolean; __watch: boolean };
       w.__sawDialog = false;
       w.__watch = true;
@@ -227,16 +197,16 @@ describe.each(BROWSERS)('on-page lookup in %s', (name) => {
       check();
     }, HOST);
     const stops = [
-      await pointOf(page, '#license', 'California'),
-      await pointOf(page, '#license', 'Minnesota'),
-      await pointOf(page, '#license', 'DMV'),
-      await pointOf(page, '#license', 'Californians'),
-      await pointOf(page, '#maine', 'Mainers'),
+      await pointOf(session.page, '#license', 'California'),
+      await pointOf(session.page, '#license', 'Minnesota'),
+      await pointOf(session.page, '#license', 'DMV'),
+      await pointOf(session.page, '#license', 'Californians'),
+      await pointOf(session.page, '#maine', 'Mainers'),
     ];
-    for (const stop of stops) await moveTo(page, stop, 4);
-    await page.mouse.move(4, 790, { steps: 4 });
+    for (const stop of stops) await moveTo(session.page, stop, 4);
+    await session.page.mouse.move(4, 790, { steps: 4 });
     await sleep(800);
-    const saw = await page.evaluate(() => {
+    const saw = await session.page.evaluate(() => {
       const w = window as unknown as { __sawDialog: boolean; __watch: boolean };
       w.__watch = false;
       return w.__sawDialog;
@@ -245,29 +215,29 @@ describe.each(BROWSERS)('on-page lookup in %s', (name) => {
   });
 
   it('stays open while the pointer moves from the term into the popover, and closes when it leaves', async () => {
-    const at = await hover(page, '#courts', 'Administrative Office of the Courts');
-    const view = await waitForPopover(page);
+    const at = await hover(session.page, '#courts', 'Administrative Office of the Courts');
+    const view = await waitForPopover(session.page);
     expect(view.name).toContain('Administrative Office of the Courts');
     // Into the popover across the gap, then rest there well past the grace period.
     const inside = { x: Math.min(Math.max(at.x, view.rect.left + 30), view.rect.right - 30), y: view.side === 'above' ? view.rect.bottom - 20 : view.rect.top + 20 };
-    await moveTo(page, inside, 6);
+    await moveTo(session.page, inside, 6);
     await sleep(900);
-    expect(await popover(page)).not.toBeNull();
+    expect(await popover(session.page)).not.toBeNull();
     // Out to blank margin: gone after the grace period.
-    await page.mouse.move(4, 790, { steps: 4 });
-    await waitForNoPopover(page, 2_000);
+    await session.page.mouse.move(4, 790, { steps: 4 });
+    await waitForNoPopover(session.page, 2_000);
   });
 
   it('follows a dark colour scheme and stays inside the viewport', async () => {
     // Chromium: the system preference (theme "system", the default), emulated over CDP. Firefox:
     // WebDriver BiDi cannot emulate media features yet, so the user's "dark" theme setting.
-    if (name === 'chromium') await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
-    else await storeSettings(lens, { theme: 'dark' });
-    await page.bringToFront();
+    if (name === 'chromium') await session.page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    else await storeSettings(session.lens, { theme: 'dark' });
+    await session.page.bringToFront();
     try {
-      await hover(page, '#license', 'California');
-      const view = await waitForPopover(page);
-      const colours = await page.evaluate(
+      await hover(session.page, '#license', 'California');
+      const view = await waitForPopover(session.page);
+      const colours = await session.page.evaluate(
         (tag: string) => {
           const style = getComputedStyle(document.querySelector(tag)!.shadowRoot!.querySelector('[role="dialog"]')!);
           return { background: style.backgroundColor, text: style.color };
@@ -276,21 +246,21 @@ describe.each(BROWSERS)('on-page lookup in %s', (name) => {
       );
       expect(luminance(colours.background)).toBeLessThan(0.1);
       expect(luminance(colours.text)).toBeGreaterThan(0.6);
-      const viewport = await page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
+      const viewport = await session.page.evaluate(() => ({ width: innerWidth, height: innerHeight }));
       expect(view.rect.left).toBeGreaterThanOrEqual(0);
       expect(view.rect.top).toBeGreaterThanOrEqual(0);
       expect(view.rect.right).toBeLessThanOrEqual(viewport.width);
       expect(view.rect.bottom).toBeLessThanOrEqual(viewport.height);
-      console.info(`screenshot: ${await saveScreenshot(page, `${name}-article-dark.png`)}`);
+      console.info(`screenshot: ${await saveScreenshot(session.page, `${name}-article-dark.png`)}`);
     } finally {
-      if (name === 'chromium') await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
-      else await storeSettings(lens, {});
-      await page.bringToFront();
+      if (name === 'chromium') await session.page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+      else await storeSettings(session.lens, {});
+      await session.page.bringToFront();
     }
   });
 
   it('sent nothing to the console', () => {
-    expect(errors).toEqual([]);
+    expect(session.errors).toEqual([]);
   });
 });
 

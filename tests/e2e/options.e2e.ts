@@ -7,12 +7,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from '../../scripts/lib/axe.mjs';
-import { BROWSERS, launchBrowser, watchErrors, type LensBrowser } from '../../scripts/lib/browsers.mjs';
-import { FIXTURES } from '../../scripts/lib/paths.mjs';
-import { startServer, type FixtureServer } from '../../scripts/lib/server.mjs';
+import { BROWSERS, watchErrors, type LensBrowser } from '../../scripts/lib/browsers.mjs';
 import { STATES } from '../../data/states';
+import { useLensSession } from './support/session';
 
 const DOCUMENTS = resolve('tests/fixtures/documents');
 const doc = (name: string) => join(DOCUMENTS, name);
@@ -51,23 +50,16 @@ async function pickFiles(page: Page, selector: string, ...paths: string[]) {
 }
 
 describe.each(BROWSERS)('options page in %s', (name) => {
-  let lens: LensBrowser;
-  let server: FixtureServer;
+  const session = useLensSession(name, { page: false });
   let options: Page;
   beforeAll(async () => {
-    server = await startServer(FIXTURES);
-    lens = await launchBrowser(name);
-    options = await lens.openExtensionPage('options.html', '[data-section="imported"] [data-no-imports]');
-  });
-  afterAll(async () => {
-    await lens?.close();
-    await server?.close();
+    options = await session.lens.openExtensionPage('options.html', '[data-section="imported"] [data-no-imports]');
   });
 
   it('turning a site off removes its highlights without reload, and back on restores them', async () => {
-    const page = await lens.newPage();
+    const page = await session.lens.newPage();
     const errors = watchErrors(page);
-    await page.goto(server.url('article.html'));
+    await page.goto(session.server.url('article.html'));
     await page.waitForFunction((n) => (CSS.highlights.get(n)?.size ?? 0) > 0, { timeout: 15_000 }, STATE_HIGHLIGHT);
     await markPage(page);
 
@@ -91,8 +83,8 @@ describe.each(BROWSERS)('options page in %s', (name) => {
   });
 
   it('importing an Oregon document highlights “Oregon” on an open page and its answers appear in search', async () => {
-    const page = await lens.newPage();
-    await page.goto(server.url('oregon-article.html'));
+    const page = await session.lens.newPage();
+    await page.goto(session.server.url('oregon-article.html'));
     // The scan has run once "DMV" is highlighted; Oregon has no documents yet, so it is not.
     await page.waitForFunction(() => (CSS.highlights.get('data-sharing-lens-term')?.size ?? 0) > 0, { timeout: 15_000 });
     expect(await stateHighlights(page)).not.toContain('Oregon');
@@ -115,7 +107,7 @@ describe.each(BROWSERS)('options page in %s', (name) => {
     expect((await stateHighlights(page)).filter((t) => t === 'Oregon').length).toBeGreaterThanOrEqual(3);
     expect(await stillSamePage(page)).toBe(true);
 
-    const popup = await lens.openExtensionPage(`popup.html?q=${encodeURIComponent('Equal Access to Roads')}`, '[data-result-id]');
+    const popup = await session.lens.openExtensionPage(`popup.html?q=${encodeURIComponent('Equal Access to Roads')}`, '[data-result-id]');
     const oregonResults = await popup.$$eval('[data-result-id][data-state="OR"]', (els) => els.map((e) => (e as HTMLElement).innerText));
     expect(oregonResults.length).toBeGreaterThan(0);
     expect(oregonResults.join('\n')).toMatch(/Oregon · DMV data sharing · Q2/);
@@ -147,7 +139,7 @@ describe.each(BROWSERS)('options page in %s', (name) => {
 
     // The markup in that document is shown as text in search, and none of it ran.
     const answer = '[data-result-id^="nv-dmv-data-sharing-imported-"]';
-    const popup = await lens.openExtensionPage(`popup.html?q=${encodeURIComponent('Nevada')}`, answer);
+    const popup = await session.lens.openExtensionPage(`popup.html?q=${encodeURIComponent('Nevada')}`, answer);
     await popup.click(`${answer} button.result-toggle`);
     await popup.waitForSelector(`${answer} .answer`);
     expect(await popup.$eval('[data-results], ol.results', (e) => (e as HTMLElement).innerText)).toMatch(/<img src=x onerror=/);
@@ -157,8 +149,8 @@ describe.each(BROWSERS)('options page in %s', (name) => {
   });
 
   it('deleting an imported document removes its state’s highlights from an open page', async () => {
-    const page = await lens.newPage();
-    await page.goto(server.url('oregon-article.html'));
+    const page = await session.lens.newPage();
+    await page.goto(session.server.url('oregon-article.html'));
     await page.waitForFunction((n) => [...(CSS.highlights.get(n) ?? [])].some((r) => (r as Range).toString() === 'Oregon'), { timeout: 15_000 }, STATE_HIGHLIGHT);
 
     await options.bringToFront();
@@ -243,7 +235,7 @@ describe.each(BROWSERS)('options page in %s', (name) => {
     });
     expect(await textOf(options, '[data-import-result="done"]')).toMatch(/Imported documents: 100\./);
     await options.waitForFunction((n) => document.querySelectorAll('[data-imported-id]').length === n, {}, before + 100);
-    console.warn(`${lens.name}: longest frame gap while importing 100 documents: ${Math.round(maxGap)} ms`);
+    console.warn(`${session.lens.name}: longest frame gap while importing 100 documents: ${Math.round(maxGap)} ms`);
     expect(maxGap).toBeLessThan(500);
     const progressSeen = await options.evaluate(() => [...new Set((window as { __progressSeen?: string[] }).__progressSeen)]);
     expect(progressSeen).toEqual(expect.arrayContaining(['Checking documents', 'Storing documents']));
@@ -269,7 +261,7 @@ describe.each(BROWSERS)('options page in %s', (name) => {
 
     // Stored settings that cannot be read: the page says so, and shows the defaults in use.
     await options.evaluate(() => (globalThis as any).browser.storage.local.set({ settings: 'garbage' }));
-    const fresh = await lens.openExtensionPage('options.html', '[data-settings-repaired]');
+    const fresh = await session.lens.openExtensionPage('options.html', '[data-settings-repaired]');
     expect(await textOf(fresh, '[data-settings-repaired]')).toMatch(/could not be read; defaults are in use/);
     expect(await fresh.$eval('[data-setting="enabled"]', (e) => (e as HTMLInputElement).checked)).toBe(true);
     await fresh.close();
@@ -282,13 +274,13 @@ describe.each(BROWSERS)('options page in %s', (name) => {
   it('has no serious accessibility violations, in light and dark', async () => {
     await options.bringToFront();
     const background = () => options.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    await setColorScheme(lens, options, 'light');
+    await setColorScheme(session.lens, options, 'light');
     expect(await seriousViolations(options), 'light').toEqual([]);
     const light = await background();
-    await setColorScheme(lens, options, 'dark');
+    await setColorScheme(session.lens, options, 'dark');
     expect(await seriousViolations(options), 'dark').toEqual([]);
     expect(await background()).not.toBe(light);
-    await setColorScheme(lens, options, 'light');
+    await setColorScheme(session.lens, options, 'light');
   });
 });
 
@@ -305,17 +297,13 @@ async function switchFirefoxToSpanish(lens: LensBrowser): Promise<void> {
 }
 
 describe.each(BROWSERS)('Spanish interface in %s', (name) => {
-  let lens: LensBrowser;
+  const session = useLensSession(name, { lang: 'es', fixtures: false, page: false });
   beforeAll(async () => {
-    lens = await launchBrowser(name, { lang: 'es' });
-    if (name === 'firefox') await switchFirefoxToSpanish(lens);
-  });
-  afterAll(async () => {
-    await lens?.close();
+    if (name === 'firefox') await switchFirefoxToSpanish(session.lens);
   });
 
   it('renders the options page in Spanish, rejection reasons included', async () => {
-    const options = await lens.openExtensionPage('options.html', '[data-section="settings"]');
+    const options = await session.lens.openExtensionPage('options.html', '[data-section="settings"]');
     expect(await options.evaluate(() => document.documentElement.lang)).toBe('es');
     expect(await textOf(options, 'h1')).toBe('Ajustes y documentos');
     const legends = await options.$$eval('legend', (els) => els.map((e) => e.textContent));
@@ -329,7 +317,7 @@ describe.each(BROWSERS)('Spanish interface in %s', (name) => {
   });
 
   it('renders the popup in Spanish around the English answers', async () => {
-    const popup = await lens.openExtensionPage('popup.html?q=REAL%20ID', '[data-result-id]');
+    const popup = await session.lens.openExtensionPage('popup.html?q=REAL%20ID', '[data-result-id]');
     expect(await textOf(popup, 'label[for="query"]')).toBe('Buscar en todas las respuestas');
     expect(await popup.$eval('#query', (e) => e.getAttribute('placeholder'))).toBe('p. ej., AB 60, orden judicial Minnesota, REAL ID');
     // The answers stay in their documents' language.

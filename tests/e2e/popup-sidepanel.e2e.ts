@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { BROWSERS, launchBrowser, type LensBrowser } from '../../scripts/lib/browsers.mjs';
-import { startServer, type FixtureServer } from '../../scripts/lib/server.mjs';
-import { FIXTURES } from '../../scripts/lib/paths.mjs';
+import { BROWSERS } from '../../scripts/lib/browsers.mjs';
 import { seriousViolations } from '../../scripts/lib/axe.mjs';
+import { useLensSession } from './support/session';
 
 const results = (popup: Page) =>
   popup.$$eval('[data-result-id]', (els) => els.map((e) => ({ state: e.getAttribute('data-state'), text: e.textContent ?? '' })));
@@ -18,17 +17,10 @@ async function search(popup: Page, query: string) {
 const highlightCount = (page: Page) => page.evaluate(() => CSS.highlights.get('data-sharing-lens-state')?.size ?? 0);
 
 describe.each(BROWSERS)('popup and side panel in %s', (name) => {
-  let lens: LensBrowser;
-  let server: FixtureServer;
+  const session = useLensSession(name, { page: false });
   let popup: Page;
   beforeAll(async () => {
-    server = await startServer(FIXTURES);
-    lens = await launchBrowser(name);
-    popup = await lens.openExtensionPage('popup.html', '[data-doc-id]');
-  });
-  afterAll(async () => {
-    await lens?.close();
-    await server?.close();
+    popup = await session.lens.openExtensionPage('popup.html', '[data-doc-id]');
   });
 
   it('puts California’s answers first when searching "AB 60"', async () => {
@@ -73,8 +65,8 @@ describe.each(BROWSERS)('popup and side panel in %s', (name) => {
     // that appears when it opens.
     const tabIds = () => popup.evaluate(async () => ((await ((globalThis as any).browser ?? (globalThis as any).chrome).tabs.query({})) as { id: number }[]).map((t) => t.id));
     const before = await tabIds();
-    const article = await lens.newPage();
-    await article.goto(server.url('article.html'));
+    const article = await session.lens.newPage();
+    await article.goto(session.server.url('article.html'));
     await article.waitForFunction(() => (CSS.highlights.get('data-sharing-lens-state')?.size ?? 0) > 0);
     const tabId = (await tabIds()).find((id) => !before.includes(id));
     // The page reports its states (and site) to the background about a second after the scan.
@@ -83,7 +75,7 @@ describe.each(BROWSERS)('popup and side panel in %s', (name) => {
       { polling: 200, timeout: 10_000 },
       `pageInfo:${tabId}`,
     );
-    const control = await lens.openExtensionPage(`popup.html?tab=${tabId}`, '[data-toggle="site"]');
+    const control = await session.lens.openExtensionPage(`popup.html?tab=${tabId}`, '[data-toggle="site"]');
     expect(await control.$eval('[data-toggle="site"]', (e) => e.closest('label')?.textContent)).toMatch(/Highlight on 127\.0\.0\.1/);
     await control.click('[data-toggle="site"]');
     await article.waitForFunction(() => (CSS.highlights.get('data-sharing-lens-state')?.size ?? 0) === 0, { timeout: 5000 });
@@ -99,7 +91,7 @@ describe.each(BROWSERS)('popup and side panel in %s', (name) => {
       const ext = (globalThis as any).browser ?? (globalThis as any).chrome;
       await ext.storage.local.set({ settings: 'not settings {' });
     });
-    const fresh = await lens.openExtensionPage('popup.html', '[data-doc-id]');
+    const fresh = await session.lens.openExtensionPage('popup.html', '[data-doc-id]');
     const notice = await fresh.waitForSelector('.site-control .notice');
     expect(await notice!.evaluate((e) => e.textContent)).toMatch(/could not be read; defaults are in use/);
     expect(await fresh.$eval('[data-toggle="global"]', (e) => (e as HTMLInputElement).checked)).toBe(true);
@@ -108,7 +100,7 @@ describe.each(BROWSERS)('popup and side panel in %s', (name) => {
   });
 
   it('shows New Mexico’s checked status first, then both of its documents, for sidepanel.html?state=NM', async () => {
-    const panel = await lens.openExtensionPage('sidepanel.html?state=NM', '[data-state-summary="NM"] [data-doc-id]');
+    const panel = await session.lens.openExtensionPage('sidepanel.html?state=NM', '[data-state-summary="NM"] [data-doc-id]');
     const order = await panel.$eval('[data-state-summary="NM"]', (el) => {
       const card = el.querySelector('[data-status-card]')!;
       const doc = el.querySelector('[data-doc-id]')!;
@@ -126,7 +118,7 @@ describe.each(BROWSERS)('popup and side panel in %s', (name) => {
   });
 
   it('marks New Mexico DMV Q8 (an invented act) as a wrong claim in the side panel, the note one click away', async () => {
-    const panel = await lens.openExtensionPage('sidepanel.html?state=NM', '[data-doc-id="nm-dmv-data-sharing"]');
+    const panel = await session.lens.openExtensionPage('sidepanel.html?state=NM', '[data-doc-id="nm-dmv-data-sharing"]');
     await panel.type('[data-doc-id="nm-dmv-data-sharing"] .filter input', 'Issuance and Immigration Status Act');
     const q8 = '[data-doc-id="nm-dmv-data-sharing"] [data-answer-id="nm-dmv-data-sharing#8"]';
     await panel.waitForSelector(`${q8} .review`, { visible: true });
@@ -139,7 +131,7 @@ describe.each(BROWSERS)('popup and side panel in %s', (name) => {
   });
 
   it('counts California’s answers by verdict under "How sure is this?"', async () => {
-    const panel = await lens.openExtensionPage('sidepanel.html?state=CA', '[data-verdict-counts]');
+    const panel = await session.lens.openExtensionPage('sidepanel.html?state=CA', '[data-verdict-counts]');
     const counts = await panel.$$eval('[data-verdict-count]', (els) => els.map((e) => [e.getAttribute('data-verdict-count') ?? '', e.textContent ?? '']));
     const wrong = counts.find(([v]) => v === 'wrong');
     expect(wrong?.[1]).toMatch(/\d+ of 20 answers contain a wrong claim/);
@@ -150,14 +142,14 @@ describe.each(BROWSERS)('popup and side panel in %s', (name) => {
   });
 
   it('says a state without documents has no FAQ document, after its checked status, by name or code', async () => {
-    const panel = await lens.openExtensionPage('sidepanel.html?state=Texas', '[data-no-documents]');
+    const panel = await session.lens.openExtensionPage('sidepanel.html?state=Texas', '[data-no-documents]');
     expect(await panel.$eval('[data-no-documents]', (e) => e.textContent)).toMatch(/no FAQ document for Texas/);
     expect(await panel.$eval('[data-status-card="TX"]', (e) => e.textContent)).toMatch(/What the law says now in Texas/);
     await panel.close();
   });
 
   it('colours the map by the law verdict with a legend, and compares all 51 in a sortable table', async () => {
-    const panel = await lens.openExtensionPage('sidepanel.html?state=NM', '.us-map');
+    const panel = await session.lens.openExtensionPage('sidepanel.html?state=NM', '.us-map');
     expect(await panel.$eval('.us-map [data-state="NY"]', (e) => e.getAttribute('data-law'))).toBe('yes');
     expect(await panel.$eval('.us-map [data-state="TX"]', (e) => e.getAttribute('aria-label'))).toMatch(/immigration enforcement\? No/);
     expect(await panel.$eval('[data-map-legend]', (e) => e.textContent)).toMatch(/Yes.*Partly.*No.*Unknown/);
@@ -175,14 +167,14 @@ describe.each(BROWSERS)('popup and side panel in %s', (name) => {
   });
 
   it('shows Maine’s contradiction under "How sure is this?"', async () => {
-    const panel = await lens.openExtensionPage('sidepanel.html?state=ME', '[data-how-sure]');
+    const panel = await session.lens.openExtensionPage('sidepanel.html?state=ME', '[data-how-sure]');
     expect(await panel.$eval('[data-how-sure]', (e) => e.textContent)).toMatch(/Q1 and Q20 say opposite things/);
     expect(await panel.$$eval('[data-contradiction]', (els) => els.map((e) => e.getAttribute('data-contradiction')))).toContain('1-20');
     await panel.close();
   });
 
   it('selects a state from the map with the keyboard', async () => {
-    const panel = await lens.openExtensionPage('sidepanel.html?state=NM', '.us-map');
+    const panel = await session.lens.openExtensionPage('sidepanel.html?state=NM', '.us-map');
     await panel.$eval('.us-map [data-state="MN"]', (tile) => (tile as SVGElement).focus());
     await panel.keyboard.press('Enter');
     await panel.waitForSelector('[data-state-summary="MN"]');
@@ -213,7 +205,7 @@ describe.each(BROWSERS)('popup and side panel in %s', (name) => {
     ['options.html', 'h1'],
   ])('has no serious or critical accessibility violations on %s', async (path, ready) => {
     for (const scheme of ['light', 'dark'] as const) {
-      const page = await lens.openExtensionPage(path, ready);
+      const page = await session.lens.openExtensionPage(path, ready);
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]).catch(() => undefined);
       // The comparison table and the map legend are checked too.
       await page.$eval('[data-compare]', (d) => ((d as HTMLDetailsElement).open = true)).catch(() => undefined);

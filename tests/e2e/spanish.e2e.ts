@@ -1,26 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchBrowser, type LensBrowser } from '../../scripts/lib/browsers.mjs';
-import { startServer, type FixtureServer } from '../../scripts/lib/server.mjs';
-import { FIXTURES } from '../../scripts/lib/paths.mjs';
+import { describe, expect, it } from 'vitest';
+import { BROWSERS } from '../../scripts/lib/browsers.mjs';
+import { useLensSession } from './support/session';
 
 /** Texts of the ranges registered under one of our highlight names (runs in the page). */
 const highlighted = (name: string) => [...(CSS.highlights.get(name) ?? [])].map((r) => (r as Range).toString());
 
 describe.each(BROWSERS)('a Spanish article in %s', (name) => {
-  let lens: LensBrowser;
-  let server: FixtureServer;
-  beforeAll(async () => {
-    server = await startServer(FIXTURES);
-    lens = await launchBrowser(name);
-  });
-  afterAll(async () => {
-    await lens?.close();
-    await server?.close();
-  });
+  const session = useLensSession(name, { page: false });
 
   it('highlights the Spanish forms of states and terms, and not "México"', async () => {
-    const page = await lens.newPage();
-    await page.goto(server.url('articulo-es.html'));
+    const page = await session.lens.newPage();
+    await page.goto(session.server.url('articulo-es.html'));
     await page.waitForFunction(() => (CSS.highlights.get('data-sharing-lens-state')?.size ?? 0) > 0);
     await new Promise((r) => setTimeout(r, 500));
     const states = await page.evaluate(highlighted, 'data-sharing-lens-state');

@@ -1,33 +1,24 @@
 /**
- * Unusual page structure (issue 3 item 3, issue 8 "Pages 2."): same- and cross-origin frames,
+ * Unusual page structure: same- and cross-origin frames,
  * text inside shadow roots, and a 50,000-element page and a 1 MB text node that must stay
  * responsive while we scan.
  */
-import type { Frame, Page } from 'puppeteer-core';
+import type { Frame } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launchBrowser, watchErrors, type LensBrowser } from '../../scripts/lib/browsers.mjs';
+import { BROWSERS } from '../../scripts/lib/browsers.mjs';
 import { startServer, type FixtureServer } from '../../scripts/lib/server.mjs';
 import { FIXTURES } from '../../scripts/lib/paths.mjs';
 import { highlighted, HIGHLIGHT, registeredRanges, sendFocusNextTerm, sleep, storeSettings, until, waitForHighlights, waitForNoPopover, waitForPopover } from './support/lens-page';
+import { useLensSession } from './support/session';
 
 describe.each(BROWSERS)('page structure in %s', (name) => {
-  let lens: LensBrowser;
-  let server: FixtureServer;
+  const session = useLensSession(name);
   /** A second origin (another port) for the cross-origin frame. */
   let other: FixtureServer;
-  let page: Page;
-  let errors: string[];
-
   beforeAll(async () => {
-    server = await startServer(FIXTURES);
     other = await startServer(FIXTURES);
-    lens = await launchBrowser(name);
-    page = await lens.newPage();
-    errors = watchErrors(page);
   });
   afterAll(async () => {
-    await lens?.close();
-    await server?.close();
     await other?.close();
   });
 
@@ -35,22 +26,22 @@ describe.each(BROWSERS)('page structure in %s', (name) => {
     let same: Frame;
     let cross: Frame;
     beforeAll(async () => {
-      await page.goto(`${server.url('frames.html')}?cross=${encodeURIComponent(other.url('frame-child.html'))}`);
+      await session.page.goto(`${session.server.url('frames.html')}?cross=${encodeURIComponent(other.url('frame-child.html'))}`);
       const frame = async (origin: string) => {
         for (let i = 0; i < 100; i++) {
-          const found = page.frames().find((f) => f !== page.mainFrame() && f.url().startsWith(origin));
+          const found = session.page.frames().find((f) => f !== session.page.mainFrame() && f.url().startsWith(origin));
           if (found) return found;
           await sleep(100);
         }
         throw new Error(`no frame from ${origin}`);
       };
-      same = await frame(server.origin);
+      same = await frame(session.server.origin);
       cross = await frame(other.origin);
-      await waitForHighlights(page, 1);
+      await waitForHighlights(session.page, 1);
     });
 
     it('highlights the page and a same-origin frame', async () => {
-      expect(await highlighted(page, HIGHLIGHT.state)).toEqual(['New Mexico@top']);
+      expect(await highlighted(session.page, HIGHLIGHT.state)).toEqual(['New Mexico@top']);
       await waitForHighlights(same, 2);
       expect(await highlighted(same, HIGHLIGHT.state)).toEqual(expect.arrayContaining(['Minn.@story', 'Minnesota’s@story']));
     });
@@ -62,7 +53,7 @@ describe.each(BROWSERS)('page structure in %s', (name) => {
     });
 
     it('answers a hover inside a frame, with the popover in that frame', async () => {
-      const box = (await (await page.$('#same'))!.boundingBox())!;
+      const box = (await (await session.page.$('#same'))!.boundingBox())!;
       const inFrame = await same.evaluate(() => {
         const text = document.getElementById('story')!.firstChild as Text;
         const at = text.data.indexOf('ICE');
@@ -74,51 +65,50 @@ describe.each(BROWSERS)('page structure in %s', (name) => {
       });
       // Frame content starts inside the iframe's 1px border.
       const point = { x: box.x + 1 + inFrame.x, y: box.y + 1 + inFrame.y };
-      await page.mouse.move(point.x - 30, point.y + 30);
-      await page.mouse.move(point.x, point.y, { steps: 8 });
+      await session.page.mouse.move(point.x - 30, point.y + 30);
+      await session.page.mouse.move(point.x, point.y, { steps: 8 });
       const view = await waitForPopover(same);
       expect(view.name).toContain('ICE');
       // The federal term in a Minnesota story: Minnesota's answers.
       expect(view.answers[0]?.attribution).toMatch(/^Minnesota · /);
-      await page.mouse.move(4, 4, { steps: 4 });
+      await session.page.mouse.move(4, 4, { steps: 4 });
       await waitForNoPopover(same);
     });
     it('the keyboard command opens one popover, in the frame the reader is in', async () => {
       const openIn = async () =>
         Promise.all(
-          [page.mainFrame(), same, cross].map((f) =>
+          [session.page.mainFrame(), same, cross].map((f) =>
             f.evaluate(() => document.querySelector('data-sharing-lens')?.shadowRoot?.getElementById('lens-popover-term')?.textContent ?? null),
           ),
         );
-      await sendFocusNextTerm(lens, page);
-      await waitForPopover(page);
+      await sendFocusNextTerm(session.lens, session.page);
+      await waitForPopover(session.page);
       expect(await openIn()).toEqual(['On this page: “New Mexico”', null, null]);
-      await page.keyboard.press('Escape');
-      await waitForNoPopover(page);
+      await session.page.keyboard.press('Escape');
+      await waitForNoPopover(session.page);
       // Click into the partner story (on blank space after its text): now it is that frame's turn.
-      const box = (await (await page.$('#same'))!.boundingBox())!;
-      await page.mouse.click(box.x + box.width - 20, box.y + box.height - 20);
-      await sendFocusNextTerm(lens, page);
+      const box = (await (await session.page.$('#same'))!.boundingBox())!;
+      await session.page.mouse.click(box.x + box.width - 20, box.y + box.height - 20);
+      await sendFocusNextTerm(session.lens, session.page);
       await waitForPopover(same);
       const open = await openIn();
       expect(open[0]).toBeNull();
       // The story's first term, though "judicial warrant" wraps and its bounding box starts further left.
       expect(open[1]).toBe('On this page: “Minn.”');
       expect(open[2]).toBeNull();
-      await page.keyboard.press('Escape');
+      await session.page.keyboard.press('Escape');
       await waitForNoPopover(same);
     });
   });
 
   describe('shadow roots', () => {
     beforeAll(async () => {
-      await page.goto(server.url('shadow.html'));
-      await waitForHighlights(page, 3);
+      await session.open('shadow.html', { minHighlights: 3 });
     });
 
     it('highlights text in open shadow roots, nested ones and ones filled later; closed ones stay closed', async () => {
-      await until(page, () => [...(CSS.highlights.get('data-sharing-lens-state') ?? [])].some((r) => (r as Range).toString() === 'Minnesota'), null, 5_000, 'the late card');
-      const ranges = await registeredRanges(page);
+      await until(session.page, () => [...(CSS.highlights.get('data-sharing-lens-state') ?? [])].some((r) => (r as Range).toString() === 'Minnesota'), null, 5_000, 'the late card');
+      const ranges = await registeredRanges(session.page);
       const inShadow = ranges.filter((r) => r.inShadow).map((r) => r.text).sort();
       expect(inShadow).toEqual(['California DMV', 'ICE', 'ICE', 'Minnesota', 'New Mexico']);
       expect(ranges.filter((r) => !r.inShadow).map((r) => r.text)).toEqual(['Maine']);
@@ -127,7 +117,7 @@ describe.each(BROWSERS)('page structure in %s', (name) => {
     });
 
     it('answers a hover on a term inside a shadow root', async () => {
-      const point = await page.evaluate(() => {
+      const point = await session.page.evaluate(() => {
         const p = document.getElementById('card')!.shadowRoot!.getElementById('shadow-text')!;
         const text = p.firstChild as Text;
         const at = text.data.indexOf('New Mexico');
@@ -137,28 +127,28 @@ describe.each(BROWSERS)('page structure in %s', (name) => {
         const r = range.getBoundingClientRect();
         return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
       });
-      await page.mouse.move(point.x - 30, point.y + 30);
-      await page.mouse.move(point.x, point.y, { steps: 8 });
-      const view = await waitForPopover(page);
+      await session.page.mouse.move(point.x - 30, point.y + 30);
+      await session.page.mouse.move(point.x, point.y, { steps: 8 });
+      const view = await waitForPopover(session.page);
       expect(view.name).toContain('New Mexico');
-      await page.mouse.move(4, 700, { steps: 4 });
-      await waitForNoPopover(page);
+      await session.page.mouse.move(4, 700, { steps: 4 });
+      await waitForNoPopover(session.page);
     });
 
     it('the keyboard command reaches terms in light DOM and shadow roots alike, in reading order', async () => {
       const names: string[] = [];
       for (let i = 0; i < 3; i++) {
-        await sendFocusNextTerm(lens, page);
+        await sendFocusNextTerm(session.lens, session.page);
         // Wait for the dialog of the next term (its name changes).
-        await until(page, (previous: string) => {
+        await until(session.page, (previous: string) => {
           const root = document.querySelector('data-sharing-lens')?.shadowRoot;
           const term = root?.querySelector('[role="dialog"]') ? root.getElementById('lens-popover-term')?.textContent : undefined;
           return !!term && term !== previous;
         }, names.length ? names[names.length - 1].replace(/^.*?(On this page)/, '$1') : '');
-        names.push((await waitForPopover(page)).name);
+        names.push((await waitForPopover(session.page)).name);
       }
-      await page.keyboard.press('Escape');
-      await waitForNoPopover(page);
+      await session.page.keyboard.press('Escape');
+      await waitForNoPopover(session.page);
       // Maine (light DOM), then New Mexico and ICE in the first card's shadow root.
       expect(names[0]).toContain('Maine');
       expect(names[1]).toContain('New Mexico');
@@ -168,7 +158,7 @@ describe.each(BROWSERS)('page structure in %s', (name) => {
     it('paints the highlights inside the shadow root', async () => {
       // ::highlight() rules in the document do not reach into shadow trees; without a rule in
       // the tree the range is registered but shows nothing.
-      const painted = await page.evaluate(() => {
+      const painted = await session.page.evaluate(() => {
         const p = document.getElementById('card')!.shadowRoot!.getElementById('shadow-text')!;
         const style = getComputedStyle(p, '::highlight(data-sharing-lens-state)');
         return style.textDecorationLine;
@@ -185,12 +175,12 @@ describe.each(BROWSERS)('page structure in %s', (name) => {
    */
   async function heartbeat(file: string, highlights: number) {
     const run = async (on: boolean) => {
-      await storeSettings(lens, on ? {} : { disabledSites: ['127.0.0.1'] });
-      await page.bringToFront();
-      await page.goto(server.url(file));
-      if (on) await waitForHighlights(page, highlights, 30_000);
+      await storeSettings(session.lens, on ? {} : { disabledSites: ['127.0.0.1'] });
+      await session.page.bringToFront();
+      await session.page.goto(session.server.url(file));
+      if (on) await waitForHighlights(session.page, highlights, 30_000);
       else await sleep(1_500);
-      return page.evaluate(() => {
+      return session.page.evaluate(() => {
         const w = window as unknown as { __maxGap: number; __beat: number };
         clearInterval(w.__beat);
         return { maxGap: w.__maxGap, highlights: [...CSS.highlights].reduce((n, [, h]) => n + (h as Highlight).size, 0) };
@@ -211,8 +201,8 @@ describe.each(BROWSERS)('page structure in %s', (name) => {
   // scan adds no long stall: within 100 ms of the page alone, and under 300 ms in any case.
 
   it('a 50,000-element page is scanned to the end while the page stays responsive', async () => {
-    await page.goto(server.url('big.html'));
-    expect(await page.evaluate(() => (window as unknown as { __elementCount: number }).__elementCount)).toBeGreaterThanOrEqual(50_000);
+    await session.page.goto(session.server.url('big.html'));
+    expect(await session.page.evaluate(() => (window as unknown as { __elementCount: number }).__elementCount)).toBeGreaterThanOrEqual(50_000);
     // 50 stories × ("New Mexico", "ICE"). The scan yields every SCAN_SLICE_MS (8 ms).
     const { on, withinBound } = await heartbeat('big.html', 100);
     expect(on.highlights).toBe(100);
@@ -226,10 +216,10 @@ describe.each(BROWSERS)('page structure in %s', (name) => {
     // One text node is matched in one go (about 25 ms for 1 MB in Node), then the browser
     // repaints a megabyte of highlighted text: measured 45-80 ms over the page alone.
     expect(withinBound, `longest gap ${on.maxGap.toFixed(0)} ms`).toBe(true);
-    await storeSettings(lens, {});
+    await storeSettings(session.lens, {});
   });
 
   it('sent nothing to the console', () => {
-    expect(errors).toEqual([]);
+    expect(session.errors).toEqual([]);
   });
 });

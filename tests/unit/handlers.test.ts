@@ -1,7 +1,9 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BUNDLED_DOCUMENTS } from '@/data/documents';
-import { messaging, type BackgroundProtocol } from '@/utils/protocol';
+import { messaging } from '@/utils/browser/messaging';
+import { pageInfoItem } from '@/utils/browser/storage-items';
+import type { BackgroundProtocol } from '@/utils/protocol';
 import { LensDatabase } from '@/utils/storage/database';
 import { seedBundledDocuments } from '@/utils/storage/seed';
 import { createAnswerIndex } from '@/entrypoints/background/answer-index';
@@ -98,10 +100,17 @@ describe('background handlers', () => {
     }
   });
 
-  it('reports coverage and index stats', async () => {
+  it('wakes on request and reports index stats', async () => {
     await startBackground();
-    expect((await send('getCoverage')).stateCodes).toEqual(['CA', 'ME', 'MN', 'NM']);
+    await expect(send('wake')).resolves.toBeUndefined();
     expect(await send('getIndexStats')).toMatchObject({ documents: 5, entries: 100 });
+  });
+
+  it('keeps only the site a page reports, for the side panel', async () => {
+    await startBackground();
+    await send('reportPageStates', { states: { NM: 2 }, site: 'www.example.com' });
+    expect(await pageInfoItem(7).get()).toEqual({ states: { NM: 2 }, site: 'example.com' });
+    await expect(send('reportPageStates', { states: {}, site: 'https://example.com/a?b' })).rejects.toThrow(/host name/);
   });
 
   it('refuses bad requests with an error and keeps serving good ones', async () => {
@@ -117,8 +126,8 @@ describe('background handlers', () => {
   it('refuses messages that do not come from this extension', async () => {
     await startBackground();
     // Same wire format as ours, but from another extension (or a page, which has no id at all).
-    await expect(send('getCoverage', undefined, { id: 'some-other-extension' })).rejects.toThrow(/not from this extension/);
-    await expect(send('getCoverage', undefined, { url: 'https://evil.example/' })).rejects.toThrow(/not from this extension/);
-    expect((await send('getCoverage')).stateCodes).toContain('NM');
+    await expect(send('getIndexStats', undefined, { id: 'some-other-extension' })).rejects.toThrow(/not from this extension/);
+    await expect(send('getIndexStats', undefined, { url: 'https://evil.example/' })).rejects.toThrow(/not from this extension/);
+    expect((await send('getIndexStats')).documents).toBe(5);
   });
 });

@@ -1,17 +1,16 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BUNDLED_DOCUMENTS } from '@/data/documents';
 import { createAnswerIndex } from '@/entrypoints/background/answer-index';
 import { publishCoverage } from '@/entrypoints/background/coverage';
 import { watchIndexChanges } from '@/entrypoints/background/index-changes';
-import { COVERAGE_KEY, type StoredCoverage } from '@/utils/coverage';
+import { coverageItem, indexChangedItem } from '@/utils/browser/storage-items';
 import { acceptedFiles, importItems, planImport } from '@/utils/import-documents';
 import { LensDatabase } from '@/utils/storage/database';
-import { deleteImportedDocument, INDEX_CHANGED_KEY, listDocuments, storeImport } from '@/utils/storage/import';
+import { deleteImportedDocument, listDocuments, storeImport } from '@/utils/storage/import';
 import { seedBundledDocuments } from '@/utils/storage/seed';
 import { OREGON } from './import-fixtures';
 
-const coverage = async () => (await fakeBrowser.storage.local.get(COVERAGE_KEY))[COVERAGE_KEY] as StoredCoverage | undefined;
+const coverage = () => coverageItem.get();
 
 async function importText(db: LensDatabase, text: string) {
   const plan = await planImport([{ name: 'x.txt', text }], (await listDocuments(db)).documents, { pause: async () => undefined });
@@ -30,21 +29,21 @@ describe('the background after an import', () => {
 
     // A new state: covered at once.
     await importText(db, OREGON);
-    await fakeBrowser.storage.local.set({ [INDEX_CHANGED_KEY]: 1 });
+    await indexChangedItem.set(1);
     await vi.waitFor(async () => expect((await coverage())?.stateCodes).toEqual(['CA', 'ME', 'MN', 'NM', 'OR']));
     expect((await index.get()).coveredStates.has('OR')).toBe(true);
 
     // The same states, different documents: still republished (the signature changed).
     const before = await coverage();
     await importText(db, OREGON.replace('short test document', 'brief test document'));
-    await fakeBrowser.storage.local.set({ [INDEX_CHANGED_KEY]: 2 });
+    await indexChangedItem.set(2);
     await vi.waitFor(async () => expect((await coverage())?.signature).not.toBe(before?.signature));
     expect((await coverage())?.stateCodes).toEqual(before?.stateCodes);
 
     // Deleted: no longer covered.
     const [oregon] = (await listDocuments(db)).documents.filter((d) => d.stateCode === 'OR');
     await deleteImportedDocument(db, oregon.id);
-    await fakeBrowser.storage.local.set({ [INDEX_CHANGED_KEY]: 3 });
+    await indexChangedItem.set(3);
     await vi.waitFor(async () => expect((await coverage())?.stateCodes).toEqual(['CA', 'ME', 'MN', 'NM']));
   });
 });

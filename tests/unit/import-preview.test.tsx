@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import english from '@/public/_locales/en/messages.json';
 import { AnswerCard } from '@/components/AnswerCard';
-import { ImportPreview } from '@/components/ImportPreview';
+import { ImportPreview } from '@/entrypoints/options/ImportPreview';
 import { toAnswerView } from '@/utils/answer-view';
 import { acceptedFiles, planImport, type ExistingDocument } from '@/utils/import-documents';
 import { fixture, OREGON } from './import-fixtures';

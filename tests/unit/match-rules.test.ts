@@ -1,4 +1,4 @@
-// Precision rules for names that are often something else (shared/domain/TERMS.md, "Traps").
+// Precision rules for names that are often something else (the traps of the term list).
 import { describe, expect, it } from 'vitest';
 import { hits, ids } from './match-helpers';
 

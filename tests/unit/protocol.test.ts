@@ -6,8 +6,8 @@ const context = { lang: 'en', states: { NM: 3, CA: 1 }, nearStates: ['NM'], topi
 describe('validateRequest', () => {
   it('accepts well-formed requests', () => {
     expect(validateRequest('lookupTerm', { termId: 'state:NM', context })).toBeNull();
-    expect(validateRequest('getCoverage', undefined)).toBeNull();
-    expect(validateRequest('reportPageStates', { states: { NM: 2 }, url: 'https://example.com/a' })).toBeNull();
+    expect(validateRequest('wake', undefined)).toBeNull();
+    expect(validateRequest('reportPageStates', { states: { NM: 2 }, site: 'example.com' })).toBeNull();
     expect(validateRequest('openStateSummary', { stateCode: 'ME' })).toBeNull();
     expect(validateRequest('openSearch', { query: 'AB 60' })).toBeNull();
   });
@@ -27,7 +27,7 @@ describe('validateRequest', () => {
     expect(validateRequest('lookupTerm', { termId: 'state:NM', context: { ...context, topicWords: 'court' } })).toMatch(/topicWords/);
     expect(validateRequest('lookupTerm', { termId: 'state:NM', context: { ...context, nearStates: ['New Mexico'] } })).toMatch(/nearStates/);
     expect(validateRequest('openStateSummary', { stateCode: 'New Mexico' })).toMatch(/postal code/);
-    expect(validateRequest('getCoverage', { sneaky: true })).toMatch(/no data/);
+    expect(validateRequest('wake', { sneaky: true })).toMatch(/no data/);
   });
 
   it('refuses oversized payloads before looking at them', () => {

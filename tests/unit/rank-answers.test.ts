@@ -15,8 +15,8 @@ describe('rankAnswers', () => {
     const ranked = top('topic:ICE', { states: { NM: 5 }, topicWords: ['court', 'courts', 'judge', 'warrant'] });
     expect(ranked[0].item.docId).toBe('nm-court-information-sharing');
     expect(ranked.slice(0, 3).every((r) => r.item.docId === 'nm-court-information-sharing')).toBe(true);
-    expect(ranked[0].reasons.join(' ')).toMatch(/5 times/);
-    expect(ranked[0].reasons.join(' ')).toMatch(/courts/);
+    expect(ranked[0].reasons).toContainEqual({ code: 'article-state', count: 5 });
+    expect(ranked[0].reasons).toContainEqual({ code: 'topic-courts' });
   });
 
   it('puts the New Mexico DMV current-policy answer first for "New Mexico" in an article about driver’s licenses', () => {
@@ -38,7 +38,7 @@ describe('rankAnswers', () => {
         if (firstWrong >= 0 && lastSupported >= 0) expect(firstWrong, `${code} ${theme}`).toBeGreaterThan(lastSupported);
       }
       const wrong = ranked.find((r) => r.item.review?.verdict === 'wrong');
-      if (wrong) expect(wrong.reasons).toContain('ranked lower: contains a wrong claim');
+      if (wrong) expect(wrong.reasons).toContainEqual({ code: 'verdict-wrong' });
     }
   });
 
@@ -75,7 +75,7 @@ describe('rankAnswers', () => {
     const hedged = safeguards.findIndex((r) => r.item.labels.some((l) => l.kind === 'hedged'));
     const clean = safeguards.findIndex((r) => r.item.labels.length === 0);
     if (hedged >= 0 && clean >= 0) expect(clean).toBeLessThan(hedged);
-    expect(ranked.find((r) => r.item.labels.some((l) => l.kind === 'hedged'))?.reasons.join(' ')).toMatch(/hedged/);
+    expect(ranked.find((r) => r.item.labels.some((l) => l.kind === 'hedged'))?.reasons).toContainEqual({ code: 'hedged' });
   });
 
   it('prefers the states named in the term’s own paragraph over page-wide counts', () => {
@@ -83,7 +83,7 @@ describe('rankAnswers', () => {
     // that mostly talks about New Mexico.
     const ranked = top('topic:DMV', { states: { NM: 9, CA: 1, MN: 1 }, nearStates: ['CA', 'MN'], topicWords: ['dmv', 'license'] });
     expect(['CA', 'MN']).toContain(ranked[0].item.stateCode);
-    expect(ranked[0].reasons).toContain('the paragraph names this state');
+    expect(ranked[0].reasons).toContainEqual({ code: 'paragraph-state' });
     expect(ranked.slice(0, 3).every((r) => r.item.stateCode !== 'NM')).toBe(true);
   });
 

@@ -15,12 +15,6 @@ import type { LensDatabase } from './database';
 
 /** Meta record: bundled document id → the imported document id that replaces it. */
 export const REPLACED_BUNDLED_KEY = 'replacedBundledDocuments';
-/**
- * storage.local key the options page sets (to Date.now()) after documents change; the
- * background watches it to drop its cached index and republish the covered states.
- */
-export const INDEX_CHANGED_KEY = 'indexChangedAt';
-
 export type ReplacedBundled = Record<string, string>;
 
 export async function readReplacedBundled(db: LensDatabase): Promise<ReplacedBundled> {

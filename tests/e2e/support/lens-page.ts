@@ -6,14 +6,10 @@
  */
 import type { Frame, Page } from 'puppeteer-core';
 import type { LensBrowser } from '../../../scripts/lib/browsers.mjs';
+import { HIGHLIGHT, HOST, until } from '../../../scripts/lib/session.mjs';
 
-export const HOST = 'data-sharing-lens';
-export const HIGHLIGHT = {
-  state: 'data-sharing-lens-state',
-  otherState: 'data-sharing-lens-other-state',
-  term: 'data-sharing-lens-term',
-  active: 'data-sharing-lens-active',
-} as const;
+// The session needs these too (to open a page and rest the pointer): they live with it.
+export { HIGHLIGHT, HOST, sleep, until, waitForHighlights, waitForNoPopover } from '../../../scripts/lib/session.mjs';
 
 export interface RegisteredRange {
   name: string;
@@ -50,46 +46,6 @@ export function registeredRanges(target: Page | Frame): Promise<RegisteredRange[
 /** "text@where" for every range under one highlight name, in registration order. */
 export async function highlighted(target: Page | Frame, name: string = HIGHLIGHT.state): Promise<string[]> {
   return (await registeredRanges(target)).filter((r) => r.name === name).map((r) => `${r.text}@${r.where}`);
-}
-
-/**
- * Polls `check` in the page until it returns true. Not puppeteer's waitForFunction: that injects
- * helpers into the page's world, which a page that pollutes Object.prototype breaks
- * (hostile-builtins.html); a plain evaluate does not.
- */
-export async function until<A>(target: Page | Frame, check: (arg: A) => boolean, arg: A, timeout = 5_000, what = 'condition'): Promise<void> {
-  const deadline = Date.now() + timeout;
-  while (!(await target.evaluate(check as (a: unknown) => boolean, arg as unknown).catch(() => false))) {
-    if (Date.now() > deadline) throw new Error(`${what} not met within ${timeout} ms`);
-    await sleep(50);
-  }
-}
-
-const countHighlights = (target: Page | Frame) =>
-  target.evaluate(() => {
-    let size = 0;
-    for (const [name, h] of CSS.highlights) if (name.startsWith('data-sharing-lens')) size += (h as Highlight).size;
-    return size;
-  });
-
-/**
- * Waits for at least `min` highlights and then for the scan to settle (the count unchanged for
- * `settleMs`): the scanner works in idle slices, so the first highlights come before the last.
- */
-export async function waitForHighlights(target: Page | Frame, min = 1, timeout = 15_000, settleMs = 400): Promise<void> {
-  const deadline = Date.now() + timeout;
-  let count = await countHighlights(target).catch(() => 0);
-  let stableSince = Date.now();
-  for (;;) {
-    if (count >= min && Date.now() - stableSince >= settleMs) return;
-    if (Date.now() > deadline) throw new Error(`${min} highlights not reached within ${timeout} ms (have ${count})`);
-    await sleep(50);
-    const next = await countHighlights(target).catch(() => 0);
-    if (next !== count) {
-      count = next;
-      stableSince = Date.now();
-    }
-  }
 }
 
 /**
@@ -192,12 +148,6 @@ export async function waitForPopover(target: Page | Frame, timeout = 5_000): Pro
   );
   return (await popover(target))!;
 }
-
-export async function waitForNoPopover(target: Page | Frame, timeout = 3_000): Promise<void> {
-  await until(target, (tag: string) => !document.querySelector(tag)?.shadowRoot?.querySelector('[role="dialog"]'), HOST, timeout, 'no popover');
-}
-
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Sends the keyboard command's message to `page`'s tab (brought to the front: the tab is found as

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import { isActiveOn, SETTINGS_KEY, type Settings } from '@/utils/settings';
-import { currentSite, readSettings, withSite, writeSettings } from '@/utils/storage/settings-store';
-import { t } from './i18n';
+import { currentSite, withSite } from '@/utils/browser/site-switch';
+import { settingsItem } from '@/utils/browser/storage-items';
+import { isActiveOn, type Settings } from '@/utils/settings';
+import { t } from '@/components/i18n';
 
 /** "Highlight on <site>" and the global switch; a change reaches open tabs through storage at once. */
 export function SiteToggle({ tabId }: { tabId?: number }) {
@@ -11,23 +11,19 @@ export function SiteToggle({ tabId }: { tabId?: number }) {
   const [site, setSite] = useState<string | null>(null);
 
   useEffect(() => {
-    void readSettings().then((r) => {
+    void settingsItem.get().then((r) => {
       setSettings(r.settings);
       setRepaired(r.repaired);
     });
     void currentSite(tabId).then(setSite);
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && SETTINGS_KEY in changes) void readSettings().then((r) => setSettings(r.settings));
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
+    return settingsItem.watch((r) => setSettings(r.settings));
   }, [tabId]);
 
   if (!settings) return null;
   const save = (next: Settings) => {
     setSettings(next);
     setRepaired(false);
-    void writeSettings(next);
+    void settingsItem.set(next);
   };
   const siteOn = site ? isActiveOn({ ...settings, enabled: true }, site) : false;
 

@@ -1,16 +1,7 @@
+/** The per-site switch: what the popup and the options page do to the site list. */
 import { browser } from 'wxt/browser';
-import { readPageInfo } from '../page-info';
-import { normalizeSettings, SETTINGS_KEY, siteOf, type Settings } from '@/utils/settings';
-
-/** The settings as stored (repaired if unreadable), and whether they had to be repaired. */
-export async function readSettings(): Promise<{ settings: Settings; repaired: boolean }> {
-  const stored = await browser.storage.local.get(SETTINGS_KEY);
-  return normalizeSettings(stored[SETTINGS_KEY]);
-}
-
-export async function writeSettings(settings: Settings): Promise<void> {
-  await browser.storage.local.set({ [SETTINGS_KEY]: settings });
-}
+import { siteOf, type Settings } from '../settings';
+import { pageInfoItem } from './storage-items';
 
 /** Turns highlighting on or off for one site, in whichever site mode the user chose. */
 export function withSite(settings: Settings, site: string, on: boolean): Settings {
@@ -33,7 +24,7 @@ export async function currentSite(tabId?: number): Promise<string | null> {
   // No URL without the "tabs" permission outside the popup's own activeTab grant: use what the
   // tab's content script reported.
   if (tab?.id === undefined) return null;
-  return (await readPageInfo(tab.id))?.site ?? null;
+  return (await pageInfoItem(tab.id).get())?.site ?? null;
 }
 
 

@@ -4,7 +4,7 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { exportSettings, importSettings, SETTINGS_VERSION, type Settings } from '@/utils/settings';
-import { t, type MessageKey } from './i18n';
+import { t, type MessageKey } from '@/components/i18n';
 
 /** A settings export is a few hundred bytes; anything far larger is not one. */
 const MAX_SETTINGS_FILE_BYTES = 256 * 1024;

@@ -4,8 +4,8 @@
  */
 import { useState } from 'preact/hooks';
 import { siteOf, type Settings } from '@/utils/settings';
-import { withSite } from '@/utils/storage/settings-store';
-import { t } from './i18n';
+import { withSite } from '@/utils/browser/site-switch';
+import { t } from '@/components/i18n';
 
 interface Props {
   settings: Settings;

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { LookupResponse } from '@/utils/protocol';
-import { AnswerCard } from './AnswerCard';
-import { GlossaryCard } from './GlossaryCard';
-import { StatusCard } from './StatusCard';
-import { t } from './i18n';
+import { AnswerCard } from '@/components/AnswerCard';
+import { GlossaryCard } from '@/components/GlossaryCard';
+import { StatusCard } from '@/components/StatusCard';
+import { t, type MessageKey } from '@/components/i18n';
 
 export type PopoverContent = { status: 'loading' } | { status: 'error' } | { status: 'ready'; response: LookupResponse };
 
@@ -133,9 +133,14 @@ export function TermPopover(props: TermPopoverProps) {
             </p>
           ) : null}
           <ol class="answers" aria-label={t('topAnswers')}>
-            {response.answers.map(({ answer }) => (
+            {response.answers.map(({ answer, reasons }) => (
               <li key={answer.id}>
                 <AnswerCard answer={answer} level={4} />
+                {reasons.length ? (
+                  <p class="why" data-why>
+                    {t('whyHere')} {reasons.map((r) => t(`why_${r.code.replace(/-/g, '_')}` as MessageKey, 'count' in r ? r.count : undefined)).join(' · ')}
+                  </p>
+                ) : null}
               </li>
             ))}
           </ol>

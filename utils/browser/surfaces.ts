@@ -3,9 +3,6 @@
  */
 import { browser } from 'wxt/browser';
 
-/** Key under which the background hands a search query to the popup it opens. */
-export const PENDING_QUERY_KEY = 'pendingSearchQuery';
-
 /** An extension page's URL with a query string (WXT types only know bare public paths). */
 export function extensionUrl(pathWithQuery: string): string {
   return (browser.runtime.getURL as (path: string) => string)(pathWithQuery);

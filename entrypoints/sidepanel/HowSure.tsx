@@ -2,8 +2,8 @@ import type { ClaimVerdict, Source } from '@/data/checked-types';
 import { FURTHER_READING } from '@/data/further-reading';
 import { VERDICT_SEVERITY } from '@/utils/review';
 import type { TrustSummary } from '@/utils/state-summary';
-import { t, type MessageKey } from './i18n';
-import { checkedOn, SourceLinks, verdictName } from './TrustNotes';
+import { t, type MessageKey } from '@/components/i18n';
+import { checkedOn, SourceLinks, verdictName } from '@/components/TrustNotes';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 

@@ -5,10 +5,10 @@ import { courtsStatusFor, statusFor } from '@/data/state-status';
 import { latestDate, statusSources } from '@/utils/checked-status';
 import { THEME_LABELS } from '@/utils/document-types';
 import { generalAnswers, summarizeState, type DocumentSummary } from '@/utils/state-summary';
-import { AnswerCard } from './AnswerCard';
+import { AnswerCard } from '@/components/AnswerCard';
 import { HowSure } from './HowSure';
-import { StatusCard } from './StatusCard';
-import { t } from './i18n';
+import { StatusCard } from '@/components/StatusCard';
+import { t } from '@/components/i18n';
 
 export interface StateSummaryProps {
   stateCode: string;

@@ -6,7 +6,7 @@
  */
 import type { Topic } from '@/utils/document-types';
 import { acceptedFiles, rejectedFiles, undecided, type Decision, type ImportPlan, type Rejection } from '@/utils/import-documents';
-import { t } from './i18n';
+import { t } from '@/components/i18n';
 
 interface Props {
   plan: ImportPlan;

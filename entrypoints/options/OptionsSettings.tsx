@@ -3,7 +3,7 @@
  * storage.local, which open tabs watch), so there is no "Save" button to forget.
  */
 import { DELAY_RANGE, type Settings } from '@/utils/settings';
-import { t, type MessageKey } from './i18n';
+import { t, type MessageKey } from '@/components/i18n';
 import { OptionsSites } from './OptionsSites';
 
 interface Props {

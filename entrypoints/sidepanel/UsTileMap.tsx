@@ -1,8 +1,8 @@
 import type { StatusVerdict } from '@/data/checked-types';
 import { STATES } from '@/data/states';
 import { LAW_VERDICT_ORDER } from '@/utils/checked-status';
-import { t } from './i18n';
-import { statusVerdictName } from './StatusCard';
+import { t } from '@/components/i18n';
+import { statusVerdictName } from '@/components/StatusCard';
 
 /**
  * A tile-grid map of the US (one square per state, the layout newsrooms use): small, bundled,

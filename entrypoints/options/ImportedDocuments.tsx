@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { DocumentListing } from '@/utils/storage/import';
-import { t } from './i18n';
+import { t } from '@/components/i18n';
 import { topicLabel } from './ImportPreview';
 
 interface Props {

@@ -8,7 +8,7 @@ import { importItems, planImport, type Decision, type ExistingDocument, type Imp
 import { MAX_DOCUMENT_BYTES } from '@/utils/parse-document';
 import type { LensDatabase } from '@/utils/storage/database';
 import { storeImport } from '@/utils/storage/import';
-import { t } from './i18n';
+import { t } from '@/components/i18n';
 import { ImportPreview } from './ImportPreview';
 
 type Phase =

@@ -1,0 +1,122 @@
+/**
+ * The on-page lookup for one document: scan → highlight → hover or keyboard → popover. Only the
+ * wiring: the scanner finds terms, the hit registry keeps and highlights them, the hover intent
+ * decides when the pointer means one, the popover controller shows it. Created only where the
+ * extension is on; `stop()` removes every trace.
+ */
+import type { Settings } from '@/utils/settings';
+import { HitRegistry, type Hit } from './hit-registry';
+import { createHoverIntent, type Schedule } from './hover-intent';
+import { createPageReport } from './page-report';
+import { createPopoverController } from './popover-controller';
+import { createScanner, type Scanner } from './scanner';
+
+export interface LensOptions {
+  settings: Settings;
+  coveredStates: Set<string>;
+  lang: 'en' | 'es' | 'none';
+  reportStates: boolean;
+}
+
+export interface Lens {
+  stop(): void;
+  update(settings: Settings, coveredStates: Set<string>): void;
+  focusNextTerm(): void;
+  readonly scanner: Scanner;
+  readonly ready: Promise<void>;
+}
+
+const schedule: Schedule = (run, ms) => {
+  const id = setTimeout(run, ms);
+  return () => clearTimeout(id);
+};
+
+export function startLens(options: LensOptions): Lens {
+  let { settings } = options;
+  const registry = new HitRegistry(settings.highlight, options.coveredStates);
+  const report = createPageReport(() => registry.stateCounts(), options.reportStates);
+
+  const intent = createHoverIntent<Hit>({
+    trigger: () => settings.trigger,
+    termAt: (x, y) => registry.at(x, y),
+    schedule,
+    act(action) {
+      if (action.type === 'open') void popover.show(action.term, false);
+      else if (action.type === 'close') popover.close();
+      else popover.wakeBackground();
+    },
+  });
+
+  const popover = createPopoverController({
+    registry,
+    lang: options.lang,
+    settings,
+    coveredStates: options.coveredStates,
+    events: {
+      opened: (hit, takeFocus) => intent.opened(hit, takeFocus),
+      closed: () => intent.closed(),
+      pointerEnter: () => intent.pointerEnterPopover(),
+      pointerLeave: () => intent.pointerLeavePopover(),
+    },
+  });
+
+  const scanner = createScanner(document, {
+    lang: options.lang,
+    onMatches(node, matches) {
+      registry.add(node, matches);
+      report.schedule();
+    },
+    onForget(node) {
+      popover.forget(registry.forget(node));
+      report.schedule();
+    },
+  });
+
+  // Pointer moves come faster than frames: only the last one of each frame is hit-tested.
+  let frame = 0;
+  let lastMove: PointerEvent | undefined;
+  function onPointerMove(e: PointerEvent): void {
+    lastMove = e;
+    if (!frame) frame = requestAnimationFrame(checkPointer);
+  }
+  function checkPointer(): void {
+    frame = 0;
+    if (lastMove) intent.pointerMove(lastMove);
+  }
+  const onClick = (e: MouseEvent) => intent.click(e);
+  function onKeyDown(e: KeyboardEvent): void {
+    if (e.key === 'Escape') popover.escape();
+  }
+  const onScroll = () => popover.reposition();
+
+  addEventListener('pointermove', onPointerMove, { passive: true, capture: true });
+  addEventListener('click', onClick, { capture: true });
+  addEventListener('keydown', onKeyDown, { capture: true });
+  addEventListener('scroll', onScroll, { passive: true, capture: true });
+
+  const ready = scanner.start();
+
+  return {
+    scanner,
+    ready,
+    focusNextTerm: () => popover.focusNextTerm(),
+    update(next, covered) {
+      settings = next;
+      registry.update(next.highlight, covered);
+      popover.update(next, covered);
+    },
+    stop() {
+      popover.close();
+      scanner.stop();
+      removeEventListener('pointermove', onPointerMove, { capture: true });
+      removeEventListener('click', onClick, { capture: true });
+      removeEventListener('keydown', onKeyDown, { capture: true });
+      removeEventListener('scroll', onScroll, { capture: true });
+      intent.stop();
+      report.cancel();
+      cancelAnimationFrame(frame);
+      registry.dispose();
+      popover.remove();
+    },
+  };
+}
