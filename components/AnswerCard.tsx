@@ -10,7 +10,7 @@ export interface AnswerCardProps {
   level?: 2 | 3 | 4;
   expanded?: boolean;
   onShowRelated?: (question: number) => void;
-  /** Replaces the plain excerpt (the popup shows the matched part of the text). */
+  /** Replaces the plain excerpt (the matched part of the text); an answer short enough to show whole is shown whole instead. */
   preview?: preact.ComponentChildren;
 }
 
@@ -19,9 +19,20 @@ function displayUrl(url: string): string {
   return url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
 }
 
+/**
+ * Whether the collapsed card would hide part of the answer: the excerpt cuts the text, or the
+ * answer has a numbered list, which the excerpt shows only as run-on text.
+ */
+export function answerIsCut(answer: Pick<AnswerView, 'text' | 'blocks'>): boolean {
+  return excerpt(answer.text) !== answer.text || answer.blocks.some((b) => b.kind === 'list');
+}
+
 /** One answer, attributed: question, excerpt that expands, trust notes, where it comes from. */
 export function AnswerCard({ answer, level = 3, expanded: initiallyExpanded = false, onShowRelated, preview }: AnswerCardProps) {
-  const [expanded, setExpanded] = useState(initiallyExpanded);
+  const cut = answerIsCut(answer);
+  const [open, setExpanded] = useState(initiallyExpanded);
+  // A short answer is shown whole from the start: a toggle there would promise more than there is.
+  const expanded = open || !cut;
   const Heading = `h${level}` as 'h3';
   const bodyId = `answer-${answer.id.replace(/[^a-z0-9-]/gi, '-')}`;
   return (
@@ -38,9 +49,11 @@ export function AnswerCard({ answer, level = 3, expanded: initiallyExpanded = fa
       ) : (
         <p class="excerpt">{preview ?? excerpt(answer.text)}</p>
       )}
-      <button type="button" class="link expand" aria-expanded={expanded} aria-controls={expanded ? bodyId : undefined} onClick={() => setExpanded(!expanded)}>
-        {expanded ? t('showLess') : t('showFullAnswer')}
-      </button>
+      {cut ? (
+        <button type="button" class="link expand" aria-expanded={expanded} aria-controls={expanded ? bodyId : undefined} onClick={() => setExpanded(!expanded)}>
+          {expanded ? t('showLess') : t('showFullAnswer')}
+        </button>
+      ) : null}
       <p class="source">
         {t('fromDocument')} <cite>{answer.docTitle}</cite>
         {answer.source === 'imported' ? ` (${t('importedDocument')})` : null}

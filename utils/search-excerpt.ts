@@ -1,4 +1,4 @@
-import { normalizeQuery } from './search';
+import { normalizeQuery, queryWords, tokenize } from './search';
 
 /**
  * The part of an answer that matches the query, for the results list: the first place where a
@@ -7,11 +7,14 @@ import { normalizeQuery } from './search';
  */
 export function matchExcerpt(text: string, query: string, radius = 90): { before: string; match: string; after: string } {
   const lower = text.toLowerCase();
-  const words = normalizeQuery(query)
+  const meant = queryWords(query);
+  // The words as typed (accents and apostrophes kept, as the text has them), then English words
+  // standing for Spanish ones; common words ("de", "the") would only mark something unrelated.
+  const typed = normalizeQuery(query)
     .toLowerCase()
     .split(' ')
-    .filter((w) => w.length >= 2)
-    .sort((a, b) => b.length - a.length);
+    .filter((w) => tokenize(w).some((t) => meant.includes(t)));
+  const words = [...new Set([...typed, ...meant])].filter((w) => w.length >= 2).sort((a, b) => b.length - a.length);
   let at = -1;
   let len = 0;
   for (const w of words) {
