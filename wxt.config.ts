@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 
 const TOOLBAR_ICONS = {
   16: 'icon/16.png',
@@ -16,6 +17,8 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     plugins: [preact()],
+    // WXT's content-script context announces every start to the page (see the file for why not).
+    resolve: { alias: { 'wxt/utils/content-script-context': fileURLToPath(new URL('./utils/browser/content-script-context.ts', import.meta.url)) } },
     build: { target: 'es2022' },
   }),
   manifest: ({ browser }) => ({
@@ -24,7 +27,16 @@ export default defineConfig({
     default_locale: 'en',
     // sidePanel.open (116) and the CSS Custom Highlight API (105): the lens needs both.
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
-    permissions: ['storage', 'activeTab', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // Host access lets the background inject the popover UI into a page on first use (scripting on
+    // Chrome, tabs.executeScript on Firefox MV2); the content script already runs on these hosts,
+    // so the install prompt is the same.
+    permissions: [
+      'storage',
+      'activeTab',
+      'contextMenus',
+      ...(browser === 'firefox' ? ['http://*/*', 'https://*/*'] : ['sidePanel', 'scripting']),
+    ],
+    ...(browser === 'firefox' ? {} : { host_permissions: ['http://*/*', 'https://*/*'] }),
     // WXT fills `icons` from public/icon/<size>.png but leaves the toolbar button's icon unset.
     // Firefox gets `browser_action` directly: WXT builds it from the popup entrypoint there and then
     // drops a configured `action`, so an `action.default_icon` would not reach the MV2 manifest.

@@ -69,6 +69,11 @@ export interface BackgroundProtocol {
    * follow finds it ready, and so it publishes coverage if nothing has yet. Answers nothing.
    */
   wake(): void;
+  /**
+   * Injects the popover UI into the sender's frame (its isolated world), on the first hover or
+   * keyboard command there; resolves once it is in.
+   */
+  loadPopoverUi(): void;
   getIndexStats(): IndexStats;
   /** The content script reports which states the page mentions, and its site (for the side panel). */
   reportPageStates(request: { states: Record<string, number>; site: string }): void;
@@ -138,6 +143,7 @@ const validators: Record<keyof BackgroundProtocol, Validator> = {
     return checkContext(d.context);
   },
   wake: noData,
+  loadPopoverUi: noData,
   getIndexStats: noData,
   reportPageStates: (d) => {
     if (!isRecord(d)) return 'request must be an object';

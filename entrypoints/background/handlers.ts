@@ -13,13 +13,14 @@ import { rankAnswers, topicSignal } from '@/utils/rank-answers';
 import type { LensDatabase } from '@/utils/storage/database';
 import { META_DATA_VERSION } from '@/utils/storage/seed';
 import type { createAnswerIndex } from './answer-index';
+import { injectPopoverUi } from './inject-ui';
 import { openSearch, openStateSummary } from './open-surfaces';
 import { rememberPageStates } from './page-states';
 
 type Handlers = {
   [K in keyof BackgroundProtocol]: (
     data: Parameters<BackgroundProtocol[K]>[0],
-    sender: { tabId?: number; url?: string },
+    sender: { tabId?: number; frameId?: number; url?: string },
   ) => ReturnType<BackgroundProtocol[K]> | Promise<ReturnType<BackgroundProtocol[K]>>;
 };
 
@@ -81,6 +82,10 @@ export function createHandlers(index: ReturnType<typeof createAnswerIndex>, db: 
     },
     // Its arrival is what wakes the worker; the start publishes coverage (background/index.ts).
     wake() {},
+    async loadPopoverUi(_, sender) {
+      if (sender.tabId === undefined) throw new ProtocolError('loadPopoverUi comes from a page');
+      await injectPopoverUi(sender.tabId, sender.frameId ?? 0);
+    },
     getIndexStats: () => getStats(index, db),
     async reportPageStates({ states, site }, sender) {
       if (sender.tabId !== undefined) await rememberPageStates(sender.tabId, states, site);
@@ -107,8 +112,8 @@ export function registerHandlers(handlers: Handlers): void {
       if (message.sender?.id !== browser.runtime.id) throw new ProtocolError('refused: not from this extension');
       const problem = validateRequest(type, message.data);
       if (problem) throw new ProtocolError(`refused ${type}: ${problem}`);
-      const handler = handlers[type] as (data: unknown, sender: { tabId?: number; url?: string }) => unknown;
-      return handler(message.data, { tabId: message.sender.tab?.id, url: message.sender.url }) as never;
+      const handler = handlers[type] as (data: unknown, sender: { tabId?: number; frameId?: number; url?: string }) => unknown;
+      return handler(message.data, { tabId: message.sender.tab?.id, frameId: message.sender.frameId, url: message.sender.url }) as never;
     });
   }
 }

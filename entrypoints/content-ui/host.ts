@@ -2,7 +2,7 @@
  * Our one element in the page: a host with an open shadow root that holds the popover. Styles come in as constructable style sheets, which page CSP and
  * Trusted Types leave alone, and `all: initial` keeps the page's CSS out.
  */
-export const HOST_TAG = 'data-sharing-lens';
+import { HOST_TAG } from '@/utils/lens-ui';
 
 const HOST_CSS = `:host {
   all: initial !important;

@@ -2,7 +2,8 @@
  * The popover, one at a time, for one hit: drawn into our UI host, filled by a lookup in the
  * background with the page's context (loading, then answers or an error), placed beside the term,
  * and giving focus back where it was when the reader leaves with Escape. Also the keyboard
- * command's walk through the terms in view.
+ * command's walk through the terms in view. Loaded on first use (content/popover-loader.ts): the
+ * content script every page runs carries none of this, nor Preact.
  */
 import { render } from 'preact';
 import { stateByCode } from '@/data/states';
@@ -10,12 +11,10 @@ import { sendMessage } from '@/utils/browser/messaging';
 import { placePopover, type Placement } from '@/utils/place-popover';
 import type { LookupResponse, PageContext } from '@/utils/protocol';
 import type { Settings } from '@/utils/settings';
+import type { Hit, HitRegistry } from '../content/hit-registry';
 import { TermPopover, type PopoverContent } from './TermPopover';
 import popoverCss from './popover.css?inline';
-import type { Hit, HitRegistry } from './hit-registry';
 import { createUiHost, type UiHost } from './host';
-import { topicWordsNear } from './page-context';
-import { WAKE_INTERVAL_MS } from './timing';
 
 /** What the pointer's hover intent needs to hear about the popover. */
 export interface PopoverEvents {
@@ -28,7 +27,8 @@ export interface PopoverEvents {
 
 export interface PopoverControllerOptions {
   registry: HitRegistry;
-  lang: PageContext['lang'];
+  /** The page context sent with a lookup (computed by the content script, which reads the page). */
+  contextFor(hit: Hit): PageContext;
   settings: Settings;
   coveredStates: Set<string>;
   events: PopoverEvents;
@@ -46,11 +46,6 @@ export interface PopoverController {
   forget(hits: Hit[]): void;
   /** The page scrolled: the popover is placed again beside its term. */
   reposition(): void;
-  /**
-   * A stopped service worker takes ~90 ms to start (BENCHMARKS.md): it is woken when the pointer
-   * reaches a term, so the start overlaps the hover delay instead of following it.
-   */
-  wakeBackground(): void;
   update(settings: Settings, coveredStates: Set<string>): void;
   /** Removes our element from the page. */
   remove(): void;
@@ -72,7 +67,6 @@ export function createPopoverController(options: PopoverControllerOptions): Popo
   let ui: UiHost | undefined;
   let open: OpenPopover | undefined;
   let requestSeq = 0;
-  let lastWake = 0;
 
   function ensureUi(): UiHost {
     ui ??= createUiHost(popoverCss);
@@ -133,7 +127,7 @@ export function createPopoverController(options: PopoverControllerOptions): Popo
     try {
       const response: LookupResponse = await sendMessage('lookupTerm', {
         termId: hit.term.id,
-        context: { lang: options.lang, states: registry.stateCounts(), nearStates: registry.statesNear(hit.node), topicWords: topicWordsNear(hit.node) },
+        context: options.contextFor(hit),
       });
       content = { status: 'ready', response };
     } catch {
@@ -182,12 +176,6 @@ export function createPopoverController(options: PopoverControllerOptions): Popo
         open.placement = undefined;
         draw();
       }
-    },
-    wakeBackground() {
-      const now = Date.now();
-      if (now - lastWake < WAKE_INTERVAL_MS) return;
-      lastWake = now;
-      void sendMessage('wake').catch(() => undefined);
     },
     update(nextSettings, nextCovered) {
       settings = nextSettings;

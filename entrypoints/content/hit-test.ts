@@ -3,7 +3,7 @@
  * exists (CSS.highlights.highlightsFromPoint), else the caret under the point plus the range's
  * client rects — per line box, so a term that wraps onto two lines is hit on both.
  */
-import { HOST_TAG } from './host';
+import { HOST_TAG } from '@/utils/lens-ui';
 
 export interface HitTarget {
   range: Range;

@@ -8,7 +8,8 @@ import type { Settings } from '@/utils/settings';
 import { HitRegistry, type Hit } from './hit-registry';
 import { createHoverIntent, type Schedule } from './hover-intent';
 import { createPageReport } from './page-report';
-import { createPopoverController } from './popover-controller';
+import { topicWordsNear } from './page-context';
+import { createLazyPopover } from './popover-loader';
 import { createScanner, type Scanner } from './scanner';
 
 export interface LensOptions {
@@ -43,13 +44,18 @@ export function startLens(options: LensOptions): Lens {
     act(action) {
       if (action.type === 'open') void popover.show(action.term, false);
       else if (action.type === 'close') popover.close();
-      else popover.wakeBackground();
+      else popover.prepare();
     },
   });
 
-  const popover = createPopoverController({
+  const popover = createLazyPopover({
     registry,
-    lang: options.lang,
+    contextFor: (hit) => ({
+      lang: options.lang,
+      states: registry.stateCounts(),
+      nearStates: registry.statesNear(hit.node),
+      topicWords: topicWordsNear(hit.node),
+    }),
     settings,
     coveredStates: options.coveredStates,
     events: {

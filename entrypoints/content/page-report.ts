@@ -20,7 +20,7 @@ export function createPageReport(stateCounts: () => Record<string, number>, enab
       if (!enabled || timer !== undefined) return;
       timer = setTimeout(() => {
         timer = undefined;
-        void sendMessage('reportPageStates', { states: stateCounts(), site: location.host.slice(0, 253) }).catch(() => undefined);
+        void sendMessage('reportPageStates', { states: stateCounts(), site: location.hostname.slice(0, 253) }).catch(() => undefined);
       }, REPORT_DEBOUNCE_MS);
     },
     cancel() {

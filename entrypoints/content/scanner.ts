@@ -7,7 +7,7 @@
  */
 import { matchTerms, quickTest, type TermMatch } from '@/utils/match-terms';
 import { whenIdle, type IdleDeadlineLike } from './idle';
-import { HOST_TAG } from './host';
+import { HOST_TAG } from '@/utils/lens-ui';
 import { MUTATION_BATCH_MS, SCAN_SLICE_MS } from './timing';
 
 /** Text under these is not prose: code, form controls (state pickers list every state), our own UI. */
@@ -59,6 +59,9 @@ export interface Scanner {
   /** Main-thread time spent scanning so far (ms), for the benchmark. */
   readonly busyMs: number;
   readonly longestSliceMs: number;
+  /** Text nodes read so far, and batches of DOM changes handled: what the tests hold the scan to. */
+  readonly nodesRead: number;
+  readonly batches: number;
 }
 
 export function createScanner(doc: Document, callbacks: ScannerCallbacks): Scanner {
@@ -72,6 +75,8 @@ export function createScanner(doc: Document, callbacks: ScannerCallbacks): Scann
   let stopped = false;
   let busyMs = 0;
   let longestSliceMs = 0;
+  let nodesRead = 0;
+  let batches = 0;
 
   const timed = <T>(work: () => T): T => {
     const t0 = performance.now();
@@ -90,6 +95,7 @@ export function createScanner(doc: Document, callbacks: ScannerCallbacks): Scann
     });
 
   function scanText(node: Text): void {
+    nodesRead++;
     const matches = proseMatches(node, callbacks.lang);
     if (!matches) return;
     tracked.add(node);
@@ -183,6 +189,7 @@ export function createScanner(doc: Document, callbacks: ScannerCallbacks): Scann
   }
 
   async function flush(): Promise<void> {
+    batches++;
     const nodes = [...pending];
     pending.clear();
     const sweep = pendingRemovals;
@@ -221,6 +228,12 @@ export function createScanner(doc: Document, callbacks: ScannerCallbacks): Scann
     },
     get longestSliceMs() {
       return longestSliceMs;
+    },
+    get nodesRead() {
+      return nodesRead;
+    },
+    get batches() {
+      return batches;
     },
   };
 }

@@ -1,0 +1,55 @@
+/**
+ * The content script every page runs is small and says nothing to the page: the popover's UI is
+ * injected by the background into the frame where a reader first points at a term (or uses the
+ * keyboard command), and until then a page sees no element, event or message from us.
+ */
+import { describe, expect, it } from 'vitest';
+import { BROWSERS } from '../../scripts/lib/browsers.mjs';
+import { HOST, hover, sendFocusNextTerm, waitForPopover } from './support/lens-page';
+import { useLensSession } from './support/session';
+
+interface PageView {
+  messages: string[];
+  events: string[];
+  mutations: number;
+  host: boolean;
+}
+
+describe.each(BROWSERS)('first use in %s', (name) => {
+  const session = useLensSession(name);
+  const watch = () => (name === 'chromium' ? session.lens.extensionOrigin.replace('chrome-extension://', '') : 'data-sharing-lens@example.org');
+  const pageView = () =>
+    session.page.evaluate(
+      (tag: string): PageView => {
+        const w = window as unknown as { __messages: string[]; __extensionEvents: string[]; __mutations: unknown[] };
+        return { messages: w.__messages, events: w.__extensionEvents, mutations: w.__mutations.length, host: !!document.querySelector(tag) };
+      },
+      HOST,
+    );
+
+  it('a page sees no element, event or message from us before the first hover; the first hover loads the UI', async () => {
+    await session.open(`article.html#watch=${encodeURIComponent(watch())}`, { minHighlights: 10 });
+    expect(await pageView()).toEqual({ messages: [], events: [], mutations: 0, host: false });
+    await hover(session.page, '#license', 'California');
+    const view = await waitForPopover(session.page);
+    expect(view.name).toContain('California');
+    expect(view.answers.length).toBeGreaterThan(0);
+    // Still no message or event for the page; the one element is our host.
+    const after = await pageView();
+    expect(after.messages).toEqual([]);
+    expect(after.events).toEqual([]);
+    expect(after.host).toBe(true);
+    expect(session.errors).toEqual([]);
+    await session.rest();
+  });
+
+  it('the keyboard command on a fresh page loads the UI and opens the first term with focus inside', async () => {
+    await session.open('licences-article.html', { minHighlights: 3 });
+    expect((await pageView()).host).toBe(false);
+    await sendFocusNextTerm(session.lens, session.page);
+    const view = await waitForPopover(session.page);
+    expect(view.focusInside).toBe(true);
+    expect(view.answers.length + (view.text.includes('What the law says now') ? 1 : 0)).toBeGreaterThan(0);
+    await session.page.keyboard.press('Escape');
+  });
+});

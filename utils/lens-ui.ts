@@ -1,0 +1,9 @@
+/**
+ * What the content script and its popover UI (loaded into the same isolated world on first use,
+ * entrypoints/content-ui/) agree on: the one element we add to a page, and where the UI module
+ * leaves its entry point for the content script to pick up. A symbol in the isolated world's own
+ * global: the page's scripts cannot see it.
+ */
+export const HOST_TAG = 'data-sharing-lens';
+
+export const POPOVER_UI_KEY = Symbol.for('data-sharing-lens.popover-ui');
