@@ -56,8 +56,8 @@ export default tseslint.config(
     },
   },
   {
-    // Everything the content script bundles, wherever it lives.
-    files: graphs.content.files,
+    // Everything that runs in a page (the content script and the UI injected on first use).
+    files: [...graphs.content.files, ...graphs['content-ui'].files],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -15,6 +15,8 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const ENTRYPOINTS = /** @type {const} */ ({
   background: 'entrypoints/background/index.ts',
   content: 'entrypoints/content/index.ts',
+  /** The popover UI the background injects into a page on first use (same isolated world). */
+  'content-ui': 'entrypoints/content-ui/index.ts',
   popup: 'entrypoints/popup/main.tsx',
   sidepanel: 'entrypoints/sidepanel/main.tsx',
   options: 'entrypoints/options/main.tsx',

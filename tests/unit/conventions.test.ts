@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { importGraph, runtimeGraphs } from '../../scripts/lib/import-graph.mjs';
 
 const graphs = runtimeGraphs();
-const UI_RUNTIMES = ['content', 'popup', 'sidepanel', 'options'] as const;
+const UI_RUNTIMES = ['content-ui', 'popup', 'sidepanel', 'options'] as const;
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -42,11 +42,18 @@ describe('conventions', () => {
     }
   });
 
-  it('the content script carries no Dexie, Fuse.js, storage layer, search or checked data tables', () => {
-    const { files, packages } = graphs.content;
-    expect(packages).not.toContain('dexie');
-    expect(packages).not.toContain('fuse.js');
-    expect(files.filter((f) => /^utils\/storage\/|^utils\/search|^data\/(answer-reviews|state-status|glossary)/.test(f))).toEqual([]);
+  it('nothing that runs in a page carries Dexie, Fuse.js, the storage layer, search or checked data tables', () => {
+    for (const runtime of ['content', 'content-ui'] as const) {
+      const { files, packages } = graphs[runtime];
+      expect(packages, runtime).not.toContain('dexie');
+      expect(packages, runtime).not.toContain('fuse.js');
+      expect(files.filter((f) => /^utils\/storage\/|^utils\/search|^data\/(answer-reviews|state-status|glossary)/.test(f)), runtime).toEqual([]);
+    }
+  });
+
+  it('the content script every page evaluates carries no UI: Preact and the popover come on first use', () => {
+    expect(graphs.content.packages).not.toContain('preact');
+    expect(graphs.content.files.filter((f) => f.startsWith('components/') || f.startsWith('entrypoints/content-ui/'))).toEqual([]);
   });
 
   it('the background has no UI', () => {
