@@ -12,6 +12,8 @@ export interface AnswerCardProps {
   onShowRelated?: (question: number) => void;
   /** Replaces the plain excerpt (the matched part of the text); an answer short enough to show whole is shown whole instead. */
   preview?: preact.ComponentChildren;
+  /** Characters of the collapsed excerpt: the popover keeps it short, so it covers less of the article. */
+  excerptLength?: number;
 }
 
 /** An address as people read it: no scheme, no "www.", no trailing slash. */
@@ -23,13 +25,13 @@ function displayUrl(url: string): string {
  * Whether the collapsed card would hide part of the answer: the excerpt cuts the text, or the
  * answer has a numbered list, which the excerpt shows only as run-on text.
  */
-export function answerIsCut(answer: Pick<AnswerView, 'text' | 'blocks'>): boolean {
-  return excerpt(answer.text) !== answer.text || answer.blocks.some((b) => b.kind === 'list');
+export function answerIsCut(answer: Pick<AnswerView, 'text' | 'blocks'>, excerptLength?: number): boolean {
+  return excerpt(answer.text, excerptLength) !== answer.text || answer.blocks.some((b) => b.kind === 'list');
 }
 
 /** One answer, attributed: question, excerpt that expands, trust notes, where it comes from. */
-export function AnswerCard({ answer, level = 3, expanded: initiallyExpanded = false, onShowRelated, preview }: AnswerCardProps) {
-  const cut = answerIsCut(answer);
+export function AnswerCard({ answer, level = 3, expanded: initiallyExpanded = false, onShowRelated, preview, excerptLength }: AnswerCardProps) {
+  const cut = answerIsCut(answer, excerptLength);
   const [open, setExpanded] = useState(initiallyExpanded);
   // A short answer is shown whole from the start: a toggle there would promise more than there is.
   const expanded = open || !cut;
@@ -47,7 +49,7 @@ export function AnswerCard({ answer, level = 3, expanded: initiallyExpanded = fa
           <AnswerBody blocks={answer.blocks} />
         </div>
       ) : (
-        <p class="excerpt">{preview ?? excerpt(answer.text)}</p>
+        <p class="excerpt">{preview ?? excerpt(answer.text, excerptLength)}</p>
       )}
       {cut ? (
         <button type="button" class="link expand" aria-expanded={expanded} aria-controls={expanded ? bodyId : undefined} onClick={() => setExpanded(!expanded)}>

@@ -30,10 +30,16 @@ function Finding({ question, finding, compact }: { question: string; finding: St
       <dd>
         <span class={`badge status-${finding.verdict}`} data-status-verdict={finding.verdict}>
           {statusVerdictName(finding.verdict)}
-        </span>{' '}
-        {finding.text}
+        </span>
         {finding.asOf ? <span class="muted"> ({t('asOf', finding.asOf)})</span> : null}
-        {compact ? null : <SourceLinks sources={finding.sources} />}
+        {/* The popover's short form: the verdicts at a glance, the sentences one click away. */}
+        {compact ? null : (
+          <>
+            {' '}
+            {finding.text}
+            <SourceLinks sources={finding.sources} />
+          </>
+        )}
       </dd>
     </div>
   );
@@ -108,9 +114,16 @@ export function StatusCard({ stateName, status, courts, lead = 'dmv', compact, h
           </ul>
         </div>
       ) : null}
-      {notCovered.length || sources.length ? (
+      {notCovered.length || sources.length || compact ? (
         <details class="status-more">
-          <summary>{t('statusMore', sources.length)}</summary>
+          <summary>{compact ? t('statusMoreCompact', sources.length) : t('statusMore', sources.length)}</summary>
+          {compact ? (
+            <ul class="finding-texts">
+              {[...(status ? findingsOf(status).map(({ finding }) => finding) : []), ...(courts?.findings ?? [])].map((f) => (
+                <li key={f.text}>{f.text}</li>
+              ))}
+            </ul>
+          ) : null}
           {notCovered.length ? (
             <>
               <p class="laws-title">{t('statusNotCovered')}</p>

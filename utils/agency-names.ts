@@ -13,8 +13,10 @@
  * immigration mentions ("Department of Homeland Security"). One name per agency, in the order the
  * document first writes it, with its state's name when the document ever writes it so.
  */
-import type { ParsedDocument } from './document-types';
+import type { ParsedDocument, ParsedEntry, StoredDocument } from './document-types';
+import { termById } from '../data/lexicon';
 import { STATES } from '../data/states';
+import { matchTerms } from './match-terms';
 
 const HEAD = 'Department|Division|Bureau|Office|Administration';
 /**
@@ -41,7 +43,10 @@ interface Seen {
   withState?: string;
 }
 
-export function agencyNamesOf(document: ParsedDocument): string[] {
+/** What agencyNamesOf reads of a document: its state and its questions and answers. */
+export type AgencySource = Pick<ParsedDocument, 'state'> & { entries: readonly Pick<ParsedEntry, 'question' | 'text'>[] };
+
+export function agencyNamesOf(document: AgencySource): string[] {
   const own = STATES.find((s) => s.code === document.state.code);
   const ownNames = [document.state.name, own?.ap].filter((n): n is string => Boolean(n));
   const otherNames = STATES.filter((s) => s !== own).map((s) => s.name);
@@ -91,4 +96,54 @@ function stateAtStart(name: string, state: string): { rest: string; possessive: 
 function titleCased(line: string): boolean {
   const words = line.match(/\b[A-Za-z]{4,}/g) ?? [];
   return words.length >= 3 && words.filter((w) => w.charCodeAt(0) < 97).length >= words.length * 0.75;
+}
+
+/**
+ * An agency of an imported state, as the background publishes it with coverage and the content
+ * script matches it: the id is only ever read back from the published list.
+ */
+export interface ImportedAgency {
+  /** `agency:<state>-imported-<n>`, numbered per state in the order the documents name them. */
+  id: string;
+  stateCode: string;
+  /** The name as the document writes it, which is also what the page must say. */
+  label: string;
+  topic: 'dmv' | 'courts';
+}
+
+/** Each becomes a regex branch on every page: a document that names dozens is not read for more. */
+const MAX_PER_STATE = 8;
+
+/**
+ * The agencies of imported documents' states, for the content script to match. A name the bundled
+ * lexicon already reads as one of that state's agencies is left to it ("New Mexico Administrative
+ * Office of the Courts" in an imported New Mexico document).
+ */
+export function importedAgencies(
+  documents: readonly Pick<StoredDocument, 'id' | 'stateCode' | 'stateName' | 'topic' | 'source'>[],
+  entries: readonly { docId: string; question: string; text: string }[],
+): ImportedAgency[] {
+  const byState = new Map<string, ImportedAgency[]>();
+  for (const doc of documents) {
+    if (doc.source !== 'imported') continue;
+    const own = entries.filter((e) => e.docId === doc.id);
+    const list = byState.get(doc.stateCode) ?? [];
+    for (const label of agencyNamesOf({ state: { code: doc.stateCode, name: doc.stateName }, entries: own })) {
+      if (list.length >= MAX_PER_STATE || list.some((a) => a.label === label) || inLexicon(label, doc.stateCode)) continue;
+      list.push({
+        id: `agency:${doc.stateCode}-imported-${list.length + 1}`,
+        stateCode: doc.stateCode,
+        label,
+        topic: doc.topic === 'court-information-sharing' ? 'courts' : 'dmv',
+      });
+    }
+    byState.set(doc.stateCode, list);
+  }
+  return [...byState.keys()].sort().flatMap((code) => byState.get(code)!);
+}
+
+function inLexicon(name: string, stateCode: string): boolean {
+  return matchTerms(name, { lang: 'en', contextStates: [stateCode] }).some(
+    (m) => m.start === 0 && m.end === name.length && termById(m.termId)?.kind === 'agency' && termById(m.termId)?.stateCode === stateCode,
+  );
 }

@@ -1,7 +1,8 @@
 /**
- * Where the popover goes: below the term's last line box if it fits, else above its first,
- * else whichever side has more room; always clamped inside the viewport. Pure, so the flipping
- * rules are tested without a browser.
+ * Where the popover goes: above the term's first line box if it fits — over text already read,
+ * leaving the term's line and the lines the reader is about to read uncovered — else below its
+ * last, else whichever side has more room; never over the term's own line boxes, always clamped
+ * inside the viewport. Pure, so the rules are tested without a browser.
  */
 export interface Box {
   left: number;
@@ -26,9 +27,11 @@ export function placePopover(termRects: Box[], popover: { width: number; height:
   const last = termRects[termRects.length - 1] ?? first;
   const spaceBelow = viewport.height - (last.top + last.height) - POPOVER_GAP - VIEWPORT_MARGIN;
   const spaceAbove = first.top - POPOVER_GAP - VIEWPORT_MARGIN;
-  const side: Placement['side'] = popover.height <= spaceBelow || spaceBelow >= spaceAbove ? 'below' : 'above';
+  const side: Placement['side'] =
+    popover.height <= spaceAbove ? 'above' : popover.height <= spaceBelow || spaceBelow >= spaceAbove ? 'below' : 'above';
   const anchor = side === 'below' ? last : first;
-  const maxHeight = Math.max(120, side === 'below' ? spaceBelow : spaceAbove);
+  // No taller than measured: the popover's style caps its height, and the placement must not lift it.
+  const maxHeight = Math.min(popover.height, Math.max(120, side === 'below' ? spaceBelow : spaceAbove));
   const height = Math.min(popover.height, maxHeight);
   const width = Math.min(popover.width, viewport.width - 2 * VIEWPORT_MARGIN);
   const left = clamp(anchor.left, VIEWPORT_MARGIN, viewport.width - VIEWPORT_MARGIN - width);

@@ -66,7 +66,7 @@ export interface BackgroundProtocol {
   lookupTerm(request: LookupRequest): LookupResponse;
   /**
    * Starts the background (a stopped service worker wakes for any message) so a lookup that may
-   * follow finds it ready, and so it publishes coverage if nothing has yet. Answers nothing.
+   * follow finds it ready; answers once the covered states are published.
    */
   wake(): void;
   /**

@@ -6,6 +6,7 @@
 import type { ClaimVerdict } from '@/data/checked-types';
 import { topicOfWords } from '@/data/topic-words';
 import type { EntryLabel, Theme, Topic } from './document-types';
+import { verdictRank } from './review';
 
 export interface RankTerm {
   kind: 'state' | 'agency' | 'topic';
@@ -32,8 +33,8 @@ export interface Rankable {
   theme: Theme;
   scope: 'state' | 'general';
   labels: EntryLabel[];
-  /** The project's review verdict; absent for documents nobody reviewed (imports). */
-  review?: { verdict: ClaimVerdict };
+  /** The project's review verdict (and its claims by verdict); absent for documents nobody reviewed (imports). */
+  review?: { verdict: ClaimVerdict; counts?: Partial<Record<ClaimVerdict, number>> };
 }
 
 /** Why an answer ranks where it does: a code the interface words (why_<code>), and a count for some. */
@@ -91,6 +92,35 @@ export const VERDICT_WEIGHT: Record<ClaimVerdict, number> = {
   wrong: -10,
 };
 
+/** The themes of answers that say what the state does or what its law is: the ones that may lead. */
+const LEAD_THEMES: Theme[] = ['current-policy', 'legal-basis', 'what-is-shared', 'comparison'];
+const THEME_ORDER: Theme[] = [...LEAD_THEMES, 'process', 'safeguards', 'impact', 'individual-action', 'controversy', 'future'];
+
+/**
+ * The answer a document leads with, in the side panel (its headline) and in the popover (its first
+ * answer): the best-supported answer on what the state does now. Among the answers that speak of
+ * the state's policy or law (not "general" ones), the review decides first: its verdict (worst
+ * claim), then, where no claim is wrong or out of date, how many claims it confirmed: an answer
+ * whose two claims on the state's policy are confirmed says more that is true than one whose one
+ * confirmed claim is incidental, whichever theme its question was sorted under (Maine Q20, a
+ * comparison, against Q18). Where every answer has a wrong claim, more confirmed claims do not
+ * make one safe, and the one on the reader's question (current policy) leads with its badge.
+ * Then theme, fewer labels, document order.
+ */
+export function leadOf<T extends Rankable>(list: readonly T[]): T | undefined {
+  const policy = list.filter((a) => LEAD_THEMES.includes(a.theme) && a.scope === 'state' && !a.labels.some((l) => l.kind === 'general'));
+  const rank = (a: T) => verdictRank(a.review?.verdict);
+  const confirmed = (a: T) => (rank(a) >= verdictRank('unsupported') ? (a.review?.counts?.supported ?? 0) : 0);
+  const labels = (a: T) => a.labels.filter((l) => l.kind === 'contradicted' || l.kind === 'hedged').length;
+  return [...(policy.length ? policy : list)].sort(
+    (a, b) =>
+      rank(b) - rank(a) ||
+      confirmed(b) - confirmed(a) ||
+      THEME_ORDER.indexOf(a.theme) - THEME_ORDER.indexOf(b.theme) ||
+      labels(a) - labels(b) ||
+      a.number - b.number,
+  )[0];
+}
 
 /** Which document topic the term or the words around it point to, if any. */
 export function topicSignal(term: RankTerm, words: readonly string[]): Topic | undefined {
@@ -161,5 +191,13 @@ export function rankAnswers<T extends Rankable>(term: RankTerm, context: RankCon
 
   // Ties keep document order (question number) so the list reads naturally.
   ranked.sort((a, b) => b.score - a.score || a.item.docId.localeCompare(b.item.docId) || a.item.number - b.item.number);
+  // A state's own term opens on the document the score chose, led by the answer its side-panel
+  // summary leads with (leadOf): the popover and the side panel never disagree on what to read first.
+  if (term.stateCode && ranked.length) {
+    const docId = ranked[0].item.docId;
+    const lead = leadOf(ranked.filter((r) => r.item.docId === docId).map((r) => r.item));
+    const at = ranked.findIndex((r) => r.item === lead);
+    if (at > 0) ranked.unshift(...ranked.splice(at, 1));
+  }
   return ranked.slice(0, limit);
 }

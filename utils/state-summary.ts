@@ -8,7 +8,8 @@ import { termById } from '@/data/lexicon';
 import type { AnswerView } from './answer-view';
 import type { Theme } from './document-types';
 import { matchTerms } from './match-terms';
-import { VERDICT_SEVERITY, verdictRank } from './review';
+import { leadOf } from './rank-answers';
+import { VERDICT_SEVERITY } from './review';
 
 export interface KeyFact {
   kind: 'bill' | 'statute' | 'act' | 'year' | 'agency';
@@ -94,20 +95,6 @@ export function trustOf(answers: readonly AnswerView[]): TrustSummary {
   };
 }
 
-/**
- * The answer to lead a document with: the best-supported current-policy answer about the state
- * itself (a wrong or contradicted answer never leads while a better one exists).
- */
-export function headlineOf(list: readonly AnswerView[]): AnswerView | undefined {
-  const score = (a: AnswerView) =>
-    (a.theme === 'current-policy' ? 0 : a.theme === 'legal-basis' ? 1 : 3) * 10 +
-    (VERDICT_SEVERITY.length - verdictRank(a.review?.verdict)) * 2 +
-    (a.labels.some((l) => l.kind === 'general') ? 12 : 0) +
-    (a.labels.some((l) => l.kind === 'contradicted') ? 3 : 0) +
-    (a.labels.some((l) => l.kind === 'hedged') ? 1 : 0);
-  return [...list].sort((a, b) => score(a) - score(b) || a.number - b.number)[0];
-}
-
 /** One summary per document of the state, DMV first. */
 export function summarizeState(stateCode: string, answers: readonly AnswerView[]): DocumentSummary[] {
   const byDoc = new Map<string, AnswerView[]>();
@@ -116,7 +103,8 @@ export function summarizeState(stateCode: string, answers: readonly AnswerView[]
     .map((list) => {
       list.sort((a, b) => a.number - b.number);
       const first = list[0];
-      const headline = headlineOf(list);
+      // The same answer the popover leads with for this state.
+      const headline = leadOf(list);
       return {
         docId: first.docId,
         title: first.docTitle,

@@ -2,6 +2,7 @@
  * The background's in-memory copy of the index, loaded from IndexedDB once per service-worker
  * life and dropped when documents change.
  */
+import { importedAgencies, type ImportedAgency } from '@/utils/agency-names';
 import type { AnswerView } from '@/utils/answer-view';
 import { matchTerms } from '@/utils/match-terms';
 import type { StoredDocument } from '@/utils/document-types';
@@ -12,6 +13,8 @@ export interface AnswerIndex {
   answers: AnswerView[];
   documents: StoredDocument[];
   coveredStates: Set<string>;
+  /** Imported states' agency names: published with coverage, and the terms a lookup may name. */
+  agencies: ImportedAgency[];
 }
 
 export function createAnswerIndex(db: LensDatabase, ready: Promise<unknown>) {
@@ -22,7 +25,7 @@ export function createAnswerIndex(db: LensDatabase, ready: Promise<unknown>) {
   async function load(): Promise<AnswerIndex> {
     await ready;
     const { answers, documents } = await loadAnswerViews(db);
-    return { answers, documents, coveredStates: new Set(documents.map((d) => d.stateCode)) };
+    return { answers, documents, coveredStates: new Set(documents.map((d) => d.stateCode)), agencies: importedAgencies(documents, answers) };
   }
 
   return {

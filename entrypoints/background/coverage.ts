@@ -4,22 +4,25 @@ import type { SeedResult } from '@/utils/storage/seed';
 import type { createAnswerIndex } from './answer-index';
 
 /**
- * Mirrors which states have documents into storage.local, where content scripts read it at start
- * and watch it for changes (an import highlights its state in open tabs without a reload).
+ * Mirrors which states have documents, and the agency names of imported ones, into storage.local,
+ * where content scripts read it at start and watch it for changes (an import highlights its state
+ * and its agencies in open tabs without a reload).
  */
 export async function publishCoverage(index: ReturnType<typeof createAnswerIndex>, ready: Promise<SeedResult>): Promise<void> {
   try {
     const { dataVersion } = await ready;
-    const { coveredStates, documents } = await index.get();
+    const { coveredStates, documents, agencies } = await index.get();
     const signature = indexSignature(documents);
-    const value: Coverage = { version: 1, stateCodes: [...coveredStates].sort(), dataVersion, signature, updatedAt: Date.now() };
+    const value: Coverage = { version: 2, stateCodes: [...coveredStates].sort(), dataVersion, signature, updatedAt: Date.now(), agencies };
     const previous = await coverageItem.get();
     // Also on a document change within the same states (a replaced or deleted import): whoever
-    // watches coverage learns that the answers changed.
+    // watches coverage learns that the answers changed. The agencies are compared too: a new
+    // version of the extension may read the same imports differently.
     if (
       previous?.stateCodes.join() !== value.stateCodes.join() ||
       previous.dataVersion !== value.dataVersion ||
-      previous.signature !== signature
+      previous.signature !== signature ||
+      JSON.stringify(previous.agencies) !== JSON.stringify(agencies)
     )
       await coverageItem.set(value);
   } catch (error) {

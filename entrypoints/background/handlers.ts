@@ -3,10 +3,11 @@
  * before it reaches a handler; a bad request gets an error response and nothing else happens.
  */
 import { browser } from 'wxt/browser';
-import { termById } from '@/data/lexicon';
+import { termById, type Term } from '@/data/lexicon';
 import { glossaryFor } from '@/data/glossary-index';
 import { courtsStatusFor, statusFor } from '@/data/state-status';
 import { stateByCode } from '@/data/states';
+import type { ImportedAgency } from '@/utils/agency-names';
 import { onMessage } from '@/utils/browser/messaging';
 import { ProtocolError, validateRequest, type BackgroundProtocol, type LookupResponse, type PageContext } from '@/utils/protocol';
 import { rankAnswers, topicSignal } from '@/utils/rank-answers';
@@ -37,12 +38,23 @@ export function statesNamed(context: PageContext): string[] {
   return [...new Set([...context.nearStates, ...byCount])];
 }
 
-export function createHandlers(index: ReturnType<typeof createAnswerIndex>, db: LensDatabase): Handlers {
+/**
+ * An imported state's agency, by the id the content script matched it under: only one the current
+ * index publishes (a page cannot name an agency into existence, and a stale id after a document
+ * was deleted is refused like any unknown term).
+ */
+function importedTerm(termId: string, agencies: readonly ImportedAgency[]): Term | undefined {
+  const agency = agencies.find((a) => a.id === termId);
+  return agency && { id: agency.id, kind: 'agency', label: agency.label, stateCode: agency.stateCode, topic: agency.topic };
+}
+
+/** `published`: settles once the coverage item has been written at this start (background/index.ts). */
+export function createHandlers(index: ReturnType<typeof createAnswerIndex>, db: LensDatabase, published: Promise<unknown> = Promise.resolve()): Handlers {
   return {
     async lookupTerm({ termId, context }) {
-      const term = termById(termId);
+      const { answers, coveredStates, agencies } = await index.get();
+      const term = termById(termId) ?? importedTerm(termId, agencies);
       if (!term) throw new ProtocolError(`unknown term ${termId}`);
-      const { answers, coveredStates } = await index.get();
       const response: LookupResponse = {
         term: { id: term.id, label: term.label, kind: term.kind, stateCode: term.stateCode },
         answers: [],
@@ -80,8 +92,11 @@ export function createHandlers(index: ReturnType<typeof createAnswerIndex>, db: 
       }));
       return response;
     },
-    // Its arrival is what wakes the worker; the start publishes coverage (background/index.ts).
-    wake() {},
+    // Its arrival is what wakes the worker; the answer waits until this start has published
+    // coverage, so a content script that found none can read it right after.
+    async wake() {
+      await published;
+    },
     async loadPopoverUi(_, sender) {
       if (sender.tabId === undefined) throw new ProtocolError('loadPopoverUi comes from a page');
       await injectPopoverUi(sender.tabId, sender.frameId ?? 0);

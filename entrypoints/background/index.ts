@@ -21,8 +21,8 @@ export default defineBackground(() => {
   // transaction after an update that changed the documents.
   const ready = seedBundledDocuments(db, BUNDLED_DOCUMENTS);
   const index = createAnswerIndex(db, ready);
-  registerHandlers(createHandlers(index, db));
-  void publishCoverage(index, ready);
+  const published = publishCoverage(index, ready);
+  registerHandlers(createHandlers(index, db, published));
   watchIndexChanges(index, ready);
   registerLookupMenu();
   forgetClosedTabs();

@@ -23,6 +23,9 @@ export interface TermPopoverProps {
   side?: 'above' | 'below';
 }
 
+/** The popover's answer excerpts: a line or two each, the whole answer one click away. */
+const POPOVER_EXCERPT = 140;
+
 const FOCUSABLE = 'a[href], button:not([disabled]), summary, [tabindex="0"]';
 
 /**
@@ -135,7 +138,7 @@ export function TermPopover(props: TermPopoverProps) {
           <ol class="answers" aria-label={t('topAnswers')}>
             {response.answers.map(({ answer, reasons }) => (
               <li key={answer.id}>
-                <AnswerCard answer={answer} level={4} />
+                <AnswerCard answer={answer} level={4} excerptLength={POPOVER_EXCERPT} />
                 {reasons.length ? (
                   <p class="why" data-why>
                     {t('whyHere')} {reasons.map((r) => t(`why_${r.code.replace(/-/g, '_')}` as MessageKey, 'count' in r ? r.count : undefined)).join(' · ')}

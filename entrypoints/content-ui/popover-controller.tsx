@@ -2,8 +2,9 @@
  * The popover, one at a time, for one hit: drawn into our UI host, filled by a lookup in the
  * background with the page's context (loading, then answers or an error), placed beside the term,
  * and giving focus back where it was when the reader leaves with Escape. Also the keyboard
- * command's walk through the terms in view. Loaded on first use (content/popover-loader.ts): the
- * content script every page runs carries none of this, nor Preact.
+ * command's walk through the terms in view, which goes on from the last term opened. Loaded on
+ * first use (content/popover-loader.ts): the content script every page runs carries none of this,
+ * nor Preact.
  */
 import { render } from 'preact';
 import { stateByCode } from '@/data/states';
@@ -66,6 +67,11 @@ export function createPopoverController(options: PopoverControllerOptions): Popo
   let { settings, coveredStates } = options;
   let ui: UiHost | undefined;
   let open: OpenPopover | undefined;
+  /**
+   * The term whose popover opened last, kept after it closes: the keyboard command goes on from
+   * where the reader was (Escape, read on, the command again), not from the first term in view.
+   */
+  let last: Hit | undefined;
   let requestSeq = 0;
 
   function ensureUi(): UiHost {
@@ -119,6 +125,7 @@ export function createPopoverController(options: PopoverControllerOptions): Popo
     const requestId = ++requestSeq;
     const returnFocus = takeFocus ? document.activeElement : null;
     open = { hit, content: { status: 'loading' }, takeFocus, returnFocus, requestId };
+    last = hit;
     events.opened(hit, takeFocus);
     registry.setActive(hit);
     ensureUi().raise();
@@ -159,7 +166,8 @@ export function createPopoverController(options: PopoverControllerOptions): Popo
     focusNextTerm() {
       const visible = registry.inView();
       if (!visible.length) return;
-      const at = open ? visible.indexOf(open.hit) : -1;
+      // Scrolled away from it, or it left the page: the first term in view.
+      const at = last ? visible.indexOf(last) : -1;
       const next = visible[(at + 1) % visible.length];
       // Escape from the next dialog goes back to where the reader was before the first one.
       const returnFocus = open?.returnFocus ?? document.activeElement;
@@ -170,6 +178,7 @@ export function createPopoverController(options: PopoverControllerOptions): Popo
     },
     forget(hits) {
       if (open && hits.includes(open.hit)) close();
+      if (last && hits.includes(last)) last = undefined;
     },
     reposition() {
       if (open?.placement) {

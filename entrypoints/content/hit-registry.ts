@@ -2,7 +2,9 @@
  * The terms found on the page ("hits"): each a Range with its highlight, found again by range (the
  * browser's highlight hit test answers with ranges) and by text node (the caret fallback, and the
  * scanner forgets by node). Which categories are shown follows the settings; the states the page
- * names are counted here for the page report and the lookup's context.
+ * names are counted here for the page report and the lookup's context. Counts follow the matches,
+ * not what is shown: a category the reader switched off still names its states on the page, and
+ * what the scanner left out (menus, link lists, forms) or the matcher rejected is never counted.
  */
 import { termById, type Term } from '@/data/lexicon';
 import type { TermMatch } from '@/utils/match-terms';
@@ -41,17 +43,20 @@ export class HitRegistry {
   private readonly counts = new StateCounts();
   private visibility: Visibility;
   private covered: Set<string>;
+  private readonly termOf: (id: string) => Term | undefined;
 
-  constructor(visibility: Visibility, covered: Set<string>) {
+  /** `termOf` also knows the terms the lexicon cannot (imported states' agencies). */
+  constructor(visibility: Visibility, covered: Set<string>, termOf: (id: string) => Term | undefined = termById) {
     this.visibility = visibility;
     this.covered = covered;
+    this.termOf = termOf;
   }
 
   /** A text node's matches (the scanner forgot its earlier ones first). */
   add(node: Text, matches: TermMatch[]): void {
     const hits: Hit[] = [];
     for (const m of matches) {
-      const term = termById(m.termId);
+      const term = this.termOf(m.termId);
       if (!term) continue;
       const range = document.createRange();
       range.setStart(node, m.start);

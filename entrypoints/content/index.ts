@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { onMessage, sendMessage } from '@/utils/browser/messaging';
+import type { ImportedAgency } from '@/utils/agency-names';
 import { coverageItem, settingsItem } from '@/utils/browser/storage-items';
 import { pageLanguage, shouldScanLanguage } from '@/utils/match-terms';
 import { isActiveOn, type Settings } from '@/utils/settings';
@@ -23,24 +24,33 @@ export default defineContentScript({
 
     let settings: Settings;
     let covered: Set<string>;
+    let agencies: ImportedAgency[] = [];
     let lens: Lens | undefined;
+    /** The agencies the running lens matches: they are built into its scan. */
+    let lensAgencies = '';
 
     async function load(): Promise<void> {
-      const [stored, coverage] = await Promise.all([settingsItem.get(), coverageItem.get()]);
+      const [stored, published] = await Promise.all([settingsItem.get(), coverageItem.get()]);
       settings = stored.settings;
+      let coverage = published;
+      // Not published yet (the first page after install, or an older shape): the background
+      // answers 'wake' once it has written it. Waiting here keeps the first scan from counting
+      // every state as one without documents.
+      if (!coverage) coverage = await sendMessage('wake').then(() => coverageItem.get(), () => undefined);
       covered = new Set(coverage?.stateCodes);
-      // Not published yet (first start, or an older shape): the background writes it when it
-      // starts, and the watch below picks it up.
-      if (!coverage) void sendMessage('wake').catch(() => undefined);
+      agencies = coverage?.agencies ?? [];
     }
 
     function apply(): void {
       const active = isActiveOn(settings, location.hostname || 'localhost');
-      if (!active) {
-        lens?.stop();
-        lens = undefined;
-      } else if (lens) lens.update(settings, covered);
-      else lens = startLens({ settings, coveredStates: covered, lang: lang as 'en' | 'es' | 'none', reportStates: window === window.top });
+      const key = JSON.stringify(agencies);
+      if (active && lens && key === lensAgencies) return lens.update(settings, covered);
+      // Another list of imported agencies (an import while the page is open) means a new scan.
+      lens?.stop(active);
+      lens = active
+        ? startLens({ settings, coveredStates: covered, lang: lang as 'en' | 'es' | 'none', reportStates: window === window.top, agencies })
+        : undefined;
+      lensAgencies = key;
     }
 
     await load();

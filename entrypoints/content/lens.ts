@@ -4,9 +4,12 @@
  * decides when the pointer means one, the popover controller shows it. Created only where the
  * extension is on; `stop()` removes every trace.
  */
+import { termById } from '@/data/lexicon';
+import type { ImportedAgency } from '@/utils/agency-names';
 import type { Settings } from '@/utils/settings';
 import { HitRegistry, type Hit } from './hit-registry';
 import { createHoverIntent, type Schedule } from './hover-intent';
+import { importedAgencyMatcher } from './imported-agencies';
 import { createPageReport } from './page-report';
 import { topicWordsNear } from './page-context';
 import { createLazyPopover } from './popover-loader';
@@ -17,10 +20,13 @@ export interface LensOptions {
   coveredStates: Set<string>;
   lang: 'en' | 'es' | 'none';
   reportStates: boolean;
+  /** Imported states' agencies, from coverage; a different list needs a new lens (a new scan). */
+  agencies?: readonly ImportedAgency[];
 }
 
 export interface Lens {
-  stop(): void;
+  /** `restarting`: a new lens takes over the page at once, so its states stay reported. */
+  stop(restarting?: boolean): void;
   update(settings: Settings, coveredStates: Set<string>): void;
   focusNextTerm(): void;
   readonly scanner: Scanner;
@@ -34,7 +40,8 @@ const schedule: Schedule = (run, ms) => {
 
 export function startLens(options: LensOptions): Lens {
   let { settings } = options;
-  const registry = new HitRegistry(settings.highlight, options.coveredStates);
+  const agencies = importedAgencyMatcher(options.agencies ?? []);
+  const registry = new HitRegistry(settings.highlight, options.coveredStates, (id) => termById(id) ?? agencies?.terms.get(id));
   const report = createPageReport(() => registry.stateCounts(), options.reportStates);
 
   const intent = createHoverIntent<Hit>({
@@ -68,6 +75,7 @@ export function startLens(options: LensOptions): Lens {
 
   const scanner = createScanner(document, {
     lang: options.lang,
+    moreMatches: agencies?.add,
     onMatches(node, matches) {
       registry.add(node, matches);
       report.schedule();
@@ -76,6 +84,8 @@ export function startLens(options: LensOptions): Lens {
       popover.forget(registry.forget(node));
       report.schedule();
     },
+    // Also after a scan that found nothing: see page-report.ts.
+    onSettled: () => report.schedule(),
   });
 
   // Pointer moves come faster than frames: only the last one of each frame is hit-tested.
@@ -111,7 +121,7 @@ export function startLens(options: LensOptions): Lens {
       registry.update(next.highlight, covered);
       popover.update(next, covered);
     },
-    stop() {
+    stop(restarting) {
       popover.close();
       scanner.stop();
       removeEventListener('pointermove', onPointerMove, { capture: true });
@@ -119,7 +129,7 @@ export function startLens(options: LensOptions): Lens {
       removeEventListener('keydown', onKeyDown, { capture: true });
       removeEventListener('scroll', onScroll, { capture: true });
       intent.stop();
-      report.cancel();
+      report.stop(restarting);
       cancelAnimationFrame(frame);
       registry.dispose();
       popover.remove();

@@ -10,16 +10,53 @@ import { whenIdle, type IdleDeadlineLike } from './idle';
 import { HOST_TAG } from '@/utils/lens-ui';
 import { MUTATION_BATCH_MS, SCAN_SLICE_MS } from './timing';
 
-/** Text under these is not prose: code, form controls (state pickers list every state), our own UI. */
+/**
+ * Text under these is not prose: code, form controls (state pickers list every state), our own UI,
+ * and site navigation (a "California" section in a menu is not something the article says).
+ */
 const NOT_PROSE = [
   'script', 'style', 'noscript', 'template', 'textarea', 'select', 'option', 'optgroup', 'input',
   'code', 'pre', 'kbd', 'samp', 'svg', 'math', '[contenteditable]:not([contenteditable="false"])', HOST_TAG,
+  'nav', '[role=navigation]', 'menu', '[role=menu]', '[role=menubar]',
 ].join(',');
+const CONTENT = 'article,main,[role=main],[role=article]';
 
 export function isProse(el: Element): boolean {
   if (el.closest(NOT_PROSE)) return false;
   if ((el as HTMLElement).isContentEditable) return false;
+  if (inPageChrome(el) || inLinkList(el)) return false;
   return typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true }) : true;
+}
+
+/**
+ * The site's own header and footer (a list of its state bureaus, its address) are not the article:
+ * those outside the article, on pages that say where their article is. A page without <main> or
+ * <article> may put its headline in a <header>, so there every header counts.
+ */
+function inPageChrome(el: Element): boolean {
+  const chrome = el.closest('header,footer,[role=banner],[role=contentinfo]');
+  return !!chrome && !chrome.closest(CONTENT) && !!el.ownerDocument.querySelector(CONTENT);
+}
+
+/** Items read of a list: enough to tell a link list, bounded for a footer of 500 links. */
+const LIST_SAMPLE = 50;
+
+/**
+ * A link in a list whose items are (almost) nothing but links: "Related" boxes, story rails, state
+ * lists, where headlines are title-cased and names look like states ("Maine Coon Rescue Finds
+ * Homes"). A link inside a sentence, or in an item that says more than its link, is prose.
+ */
+function inLinkList(el: Element): boolean {
+  const item = el.closest('li');
+  if (!item || !el.closest('a[href]')) return false;
+  // parentNode: an item may sit right in a shadow root.
+  const items = [...(item.parentNode as ParentNode).children].slice(0, LIST_SAMPLE);
+  const linkOnly = items.filter((li) => {
+    let linked = 0;
+    for (const a of li.querySelectorAll('a[href]')) linked += a.textContent!.trim().length;
+    return linked && linked >= li.textContent!.trim().length * 0.8;
+  });
+  return linkOnly.length >= items.length * 0.8;
 }
 
 /**
@@ -35,17 +72,20 @@ export function isProse(el: Element): boolean {
 const RAW_TEXT = new Set(['script', 'style', 'noscript', 'template', 'textarea']);
 const LONG_TEXT = 256;
 
-export function proseMatches(node: Text, lang: ScannerCallbacks['lang']): TermMatch[] | null {
+export function proseMatches(node: Text, lang: ScannerCallbacks['lang'], more?: ScannerCallbacks['moreMatches']): TermMatch[] | null {
   const data = node.data;
   if (data.length < 2 || (data.length > LONG_TEXT && RAW_TEXT.has(node.parentElement?.localName ?? '')) || !quickTest(data)) return null;
-  const matches = matchTerms(data, { lang });
+  let matches = matchTerms(data, { lang });
   if (!matches.length) return null;
+  if (more) matches = more(data, matches);
   const parent = node.parentElement;
   return parent && isProse(parent) ? matches : null;
 }
 
 export interface ScannerCallbacks {
   lang: 'en' | 'es' | 'none';
+  /** Terms the lexicon cannot know (imported states' agencies), added where the lexicon matched. */
+  moreMatches?: (text: string, found: TermMatch[]) => TermMatch[];
   /** A text node's matches (its earlier matches, if any, were forgotten just before). */
   onMatches(node: Text, matches: TermMatch[]): void;
   onForget(node: Text): void;
@@ -59,9 +99,10 @@ export interface Scanner {
   /** Main-thread time spent scanning so far (ms), for the benchmark. */
   readonly busyMs: number;
   readonly longestSliceMs: number;
-  /** Text nodes read so far, and batches of DOM changes handled: what the tests hold the scan to. */
+  /** Text nodes read so far, batches of DOM changes handled, and slices of work between yields to the page: what the tests hold the scan to. */
   readonly nodesRead: number;
   readonly batches: number;
+  readonly slices: number;
 }
 
 export function createScanner(doc: Document, callbacks: ScannerCallbacks): Scanner {
@@ -77,8 +118,10 @@ export function createScanner(doc: Document, callbacks: ScannerCallbacks): Scann
   let longestSliceMs = 0;
   let nodesRead = 0;
   let batches = 0;
+  let slices = 0;
 
   const timed = <T>(work: () => T): T => {
+    slices++;
     const t0 = performance.now();
     try {
       return work();
@@ -96,7 +139,7 @@ export function createScanner(doc: Document, callbacks: ScannerCallbacks): Scann
 
   function scanText(node: Text): void {
     nodesRead++;
-    const matches = proseMatches(node, callbacks.lang);
+    const matches = proseMatches(node, callbacks.lang, callbacks.moreMatches);
     if (!matches) return;
     tracked.add(node);
     callbacks.onMatches(node, matches);
@@ -234,6 +277,9 @@ export function createScanner(doc: Document, callbacks: ScannerCallbacks): Scann
     },
     get batches() {
       return batches;
+    },
+    get slices() {
+      return slices;
     },
   };
 }

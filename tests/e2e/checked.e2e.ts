@@ -46,7 +46,19 @@ describe.each(BROWSERS)('checked layer on the page in %s', (name) => {
 
   it('hovering "New Mexico" on a licences article shows the checked status (SB 36) before the first answer', async () => {
     await hover(session.page, '#nm', 'New Mexico');
-    await waitForPopover(session.page);
+    const popoverView = await waitForPopover(session.page);
+    // Compact, and clear of the term's own line: the reader keeps the sentence in view.
+    const line = await session.page.evaluate(() => {
+      const p = document.getElementById('nm')!;
+      const text = p.firstChild as Text;
+      const range = document.createRange();
+      range.setStart(text, text.data.indexOf('New Mexico'));
+      range.setEnd(text, text.data.indexOf('New Mexico') + 10);
+      const r = range.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom };
+    });
+    expect(popoverView.rect.right - popoverView.rect.left).toBeLessThanOrEqual(380);
+    expect(popoverView.rect.bottom <= line.top || popoverView.rect.top >= line.bottom).toBe(true);
     const view = await checkedView(session.page);
     expect(view.card).toBe('NM');
     expect(view.cardVisible).toBe(true);

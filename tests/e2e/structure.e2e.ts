@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS } from '../../scripts/lib/browsers.mjs';
 import { startServer, type FixtureServer } from '../../scripts/lib/server.mjs';
 import { FIXTURES } from '../../scripts/lib/paths.mjs';
-import { highlighted, HIGHLIGHT, registeredRanges, sendFocusNextTerm, sleep, storeSettings, until, waitForHighlights, waitForNoPopover, waitForPopover } from './support/lens-page';
+import { highlighted, HIGHLIGHT, registeredRanges, sendFocusNextTerm, sleep, until, waitForHighlights, waitForNoPopover, waitForPopover } from './support/lens-page';
 import { useLensSession } from './support/session';
 
 describe.each(BROWSERS)('page structure in %s', (name) => {
@@ -167,56 +167,20 @@ describe.each(BROWSERS)('page structure in %s', (name) => {
     });
   });
 
-  /**
-   * Loads a page whose script notes the longest gap between its own timer ticks (how long it
-   * was unresponsive), once with the lens switched off for the site and once with it on, and
-   * returns both. The page's own load and the browser's work (layout, GC) show in both; what
-   * the scan adds shows in the difference.
-   */
-  async function heartbeat(file: string, highlights: number) {
-    const run = async (on: boolean) => {
-      await storeSettings(session.lens, on ? {} : { disabledSites: ['127.0.0.1'] });
-      await session.page.bringToFront();
-      await session.page.goto(session.server.url(file));
-      if (on) await waitForHighlights(session.page, highlights, 30_000);
-      else await sleep(1_500);
-      return session.page.evaluate(() => {
-        const w = window as unknown as { __maxGap: number; __beat: number };
-        clearInterval(w.__beat);
-        return { maxGap: w.__maxGap, highlights: [...CSS.highlights].reduce((n, [, h]) => n + (h as Highlight).size, 0) };
-      });
-    };
-    const off = await run(false);
-    const bound = (gap: number) => gap < Math.max(off.maxGap, 50) + 100 && gap < 300;
-    let on = await run(true);
-    // This machine is shared (other builds and browsers run beside us), so one stall can be
-    // someone else's: a scan that really blocks the page shows up in the second run too.
-    if (!bound(on.maxGap)) on = await run(true);
-    console.info(`${file}: ${on.highlights} highlights; longest gap in the page's heartbeat ${on.maxGap.toFixed(0)} ms with the lens, ${off.maxGap.toFixed(0)} ms without`);
-    return { on, off, withinBound: bound(on.maxGap) };
-  }
-
-  // Bounds: measured gaps without the lens reach 150 ms in headless Firefox (its own GC and
-  // layout of the page), so "under 200 ms" alone would be flaky there. What must hold is that the
-  // scan adds no long stall: within 100 ms of the page alone, and under 300 ms in any case.
-
-  it('a 50,000-element page is scanned to the end while the page stays responsive', async () => {
-    await session.page.goto(session.server.url('big.html'));
+  // How long the page waits while these are scanned is the bench's to measure (BENCHMARKS.md);
+  // here: the scan reaches the end and matches what is there. That the scan yields in slices is
+  // counted in tests/unit/scanner.test.ts.
+  it('a 50,000-element page is scanned to the end', async () => {
+    await session.open('big.html', { minHighlights: 100, timeout: 30_000 });
     expect(await session.page.evaluate(() => (window as unknown as { __elementCount: number }).__elementCount)).toBeGreaterThanOrEqual(50_000);
-    // 50 stories × ("New Mexico", "ICE"). The scan yields every SCAN_SLICE_MS (8 ms).
-    const { on, withinBound } = await heartbeat('big.html', 100);
-    expect(on.highlights).toBe(100);
-    expect(withinBound, `longest gap ${on.maxGap.toFixed(0)} ms`).toBe(true);
+    // 50 stories × ("New Mexico", "ICE").
+    expect((await registeredRanges(session.page)).length).toBe(100);
   });
 
-  it('a 1 MB text node (a data dump in one paragraph) is matched without stalling the page', async () => {
+  it('a 1 MB text node (a data dump in one paragraph) is matched', async () => {
     // "New Mexico" and "ICE" in 40 of its rows, plus the lede's "New Mexico".
-    const { on, withinBound } = await heartbeat('huge-text.html', 81);
-    expect(on.highlights).toBe(81);
-    // One text node is matched in one go (about 25 ms for 1 MB in Node), then the browser
-    // repaints a megabyte of highlighted text: measured 45-80 ms over the page alone.
-    expect(withinBound, `longest gap ${on.maxGap.toFixed(0)} ms`).toBe(true);
-    await storeSettings(session.lens, {});
+    await session.open('huge-text.html', { minHighlights: 81, timeout: 30_000 });
+    expect((await registeredRanges(session.page)).length).toBe(81);
   });
 
   it('sent nothing to the console', () => {

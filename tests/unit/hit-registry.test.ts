@@ -131,6 +131,24 @@ describe('HitRegistry', () => {
     expect(registry.inView().map((h) => h.text)).toEqual([MVD, 'Minnesota']);
   });
 
+  it('counts the states it matched, shown or not, and nothing the matcher rejected', () => {
+    const registry = new HitRegistry({ ...ALL, otherStates: false }, new Set(['NM']));
+    added(registry, 'Protests in Georgia, the country in the Caucasus, grew. Maine Coon cats are big.');
+    added(registry, 'Texas and New Mexico differ.');
+    expect(highlighted()[HIGHLIGHT_NAMES['other-state']]).toEqual([]);
+    expect(registry.stateCounts()).toEqual({ TX: 1, NM: 1 });
+  });
+
+  it('registers terms the lexicon does not know through the lookup it is given (imported agencies)', () => {
+    const agency = { id: 'agency:OR-imported-1', kind: 'agency' as const, label: 'Oregon Department of Justice', stateCode: 'OR', topic: 'dmv' as const };
+    const registry = new HitRegistry(ALL, new Set(['OR']), (id) => (id === agency.id ? agency : undefined));
+    const node = paragraph('The Oregon Department of Justice said so.');
+    registry.add(node, [{ start: 4, end: 32, termId: agency.id, text: 'Oregon Department of Justice' }]);
+    expect(highlighted()[HIGHLIGHT_NAMES.term]).toEqual(['Oregon Department of Justice']);
+    // An agency is not a mention of its state for the page counts, as with the lexicon's agencies.
+    expect(registry.stateCounts()).toEqual({});
+  });
+
   it('removes its highlights from the page when disposed', () => {
     const registry = new HitRegistry(ALL, new Set());
     added(registry, NM_MN);

@@ -39,6 +39,16 @@ describe('placePopover', () => {
     expect(p.left).toBe(10);
   });
 
+  it('prefers the space above the term, over text already read, and never covers the term’s line', () => {
+    const term = { left: 100, top: 500, width: 80, height: 20 };
+    const p = placePopover([term], size, viewport);
+    expect(p.side).toBe('above');
+    expect(p.top + size.height).toBeLessThanOrEqual(term.top);
+    const low = placePopover([{ ...term, top: 200 }], size, viewport);
+    expect(low.side).toBe('below');
+    expect(low.top).toBeGreaterThanOrEqual(220);
+  });
+
   it('limits its height when neither side has room', () => {
     const p = placePopover([{ left: 10, top: 390, width: 40, height: 20 }], { width: 400, height: 900 }, viewport);
     expect(p.maxHeight).toBeLessThan(900);

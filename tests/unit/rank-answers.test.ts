@@ -87,6 +87,20 @@ describe('rankAnswers', () => {
     expect(ranked.slice(0, 3).every((r) => r.item.stateCode !== 'NM')).toBe(true);
   });
 
+  it('leads "Maine" with Q20, the answer the review confirms most of, and never with a wrong claim where a better one exists', () => {
+    const ranked = top('state:ME', { states: { ME: 1 }, topicWords: [] });
+    expect(ranked[0].item.number).toBe(20);
+    expect(ranked.map((r) => r.item.number)).toContain(18);
+    // Minnesota: Q1 (one claim unsourced) leads, not the wrong legal-basis answer the score alone put first.
+    const mn = top('state:MN', { states: { MN: 1 }, topicWords: [] });
+    expect(mn[0].item.number).toBe(1);
+    expect(mn[0].item.review?.verdict).not.toBe('wrong');
+  });
+
+  it('leads an agency term with its state’s lead answer too (Maine’s Bureau of Motor Vehicles)', () => {
+    expect(top('agency:ME-BMV', { states: { ME: 1 }, topicWords: [] })[0].item.number).toBe(20);
+  });
+
   it('falls back to every document for a federal term on a page that names no covered state', () => {
     const ranked = top('topic:ICE', { states: { TX: 3 }, topicWords: ['license'] });
     expect(ranked.length).toBe(5);

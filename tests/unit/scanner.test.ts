@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createScanner, type Scanner } from '@/entrypoints/content/scanner';
-import { MUTATION_BATCH_MS } from '@/entrypoints/content/timing';
+import { MUTATION_BATCH_MS, SCAN_SLICE_MS } from '@/entrypoints/content/timing';
 
 let scanner: Scanner | undefined;
 afterEach(() => {
@@ -42,6 +42,19 @@ describe('scanner', () => {
     expect(scanner!.nodesRead).toBe(201);
     expect(matched).toHaveLength(20);
     expect(scanner!.batches).toBe(0);
+  });
+
+  it('reads a long page in slices that end within SCAN_SLICE_MS and yield to the page in between', async () => {
+    page(3000);
+    // A clock that moves 1 ms per reading: the scan checks it every 64 nodes, so a slice covers
+    // SCAN_SLICE_MS readings' worth of nodes and then yields, whatever this machine's speed.
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => ++now);
+    await start();
+    expect(scanner!.nodesRead).toBe(3001);
+    const expected = Math.ceil(3001 / (64 * (SCAN_SLICE_MS - 1)));
+    expect(scanner!.slices).toBeGreaterThanOrEqual(expected);
+    expect(scanner!.slices).toBeLessThan(3001 / 64);
   });
 
   it('handles a burst of changes as one batch that re-reads only the changed text', async () => {

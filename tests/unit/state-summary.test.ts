@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHECKED_ON } from '@/data/checked-types';
+import { termById } from '@/data/lexicon';
+import { rankAnswers } from '@/utils/rank-answers';
 import { verdictRank } from '@/utils/review';
 import { generalAnswers, keyFactsOf, summarizeState } from '@/utils/state-summary';
 import { bundledAnswers } from './helpers';
@@ -14,14 +16,39 @@ describe('summarizeState', () => {
     expect(docs[1].headline).toBeDefined();
   });
 
-  it('leads every document with its best-supported current-policy answer, never a worse one', () => {
+  it('leads every document with its best-supported answer on the state’s policy, never a worse one', () => {
+    const LEAD_THEMES = ['current-policy', 'legal-basis', 'what-is-shared', 'comparison'];
     for (const code of ['NM', 'CA', 'ME', 'MN']) {
       for (const doc of summarizeState(code, answers)) {
-        const policy = doc.byTheme.find((g) => g.theme === 'current-policy')?.answers ?? [];
-        if (!policy.length) continue; // (New Mexico courts has none: its headline is a legal-basis answer)
+        const policy = doc.byTheme
+          .filter((g) => LEAD_THEMES.includes(g.theme))
+          .flatMap((g) => g.answers)
+          .filter((a) => a.scope === 'state' && !a.labels.some((l) => l.kind === 'general'));
         const best = Math.max(...policy.map((a) => verdictRank(a.review?.verdict)));
-        expect(doc.headline?.theme, doc.docId).toBe('current-policy');
+        expect(policy, doc.docId).toContain(doc.headline);
         expect(verdictRank(doc.headline?.review?.verdict), doc.docId).toBe(best);
+      }
+    }
+  });
+
+  it('leads Maine with Q20, whose claims on Maine’s policy the review confirms, not Q18 or Q1', () => {
+    // Q1 (current policy) has wrong claims; Q18 (sorted under current policy) and Q20 (a
+    // comparison) each have one unsourced claim, but Q20's two confirmed claims are Maine's
+    // policy ("has not established specific laws", "may share … as allowed under federal
+    // regulations") and Q18's one is incidental.
+    const [maine] = summarizeState('ME', answers);
+    expect(maine.headline?.number).toBe(20);
+    // The popover's first answer for "Maine" is the same one.
+    const ranked = rankAnswers(termById('state:ME')!, { states: { ME: 2 }, topicWords: ['dmv', 'license'] }, answers, 3);
+    expect(ranked[0].item.id).toBe(maine.headline?.id);
+  });
+
+  it('leads with the same answer in the side panel and the popover, for every document', () => {
+    for (const code of ['NM', 'CA', 'ME', 'MN']) {
+      for (const doc of summarizeState(code, answers)) {
+        const words = doc.docId.includes('court') ? ['court', 'judge'] : ['dmv', 'license'];
+        const [first] = rankAnswers(termById(`state:${code}`)!, { states: { [code]: 1 }, topicWords: words }, answers, 3);
+        expect(first.item.id, doc.docId).toBe(doc.headline?.id);
       }
     }
   });

@@ -8,6 +8,7 @@
  * and a few lines here cost less of its budget than the storage wrapper.
  */
 import { browser } from 'wxt/browser';
+import type { ImportedAgency } from '../agency-names';
 import { normalizeSettings, SETTINGS_KEY, SETTINGS_VERSION, siteOf, type Settings } from '../settings';
 
 type Area = 'local' | 'session';
@@ -60,16 +61,25 @@ export const settingsItem = defineItem<{ settings: Settings; repaired: boolean }
  * first wrote it (or when its shape is older): the content script then asks it to wake.
  */
 export interface Coverage {
-  version: 1;
+  version: 2;
   stateCodes: string[];
   dataVersion: string;
   /** Changes whenever a document is added, replaced or removed (indexSignature). */
   signature: string;
   updatedAt: number;
+  /**
+   * The agency names imported documents use for their state (utils/agency-names.ts), which the
+   * bundled lexicon cannot know: the content script matches them as that state's agencies.
+   */
+  agencies: ImportedAgency[];
 }
-export const coverageItem = defineItem<Coverage | undefined>('local', 'coverage', 1, (v) =>
-  isRecord(v) && v.version === 1 && Array.isArray(v.stateCodes) && v.stateCodes.every(isStateCode) && typeof v.dataVersion === 'string'
-    ? { version: 1, stateCodes: v.stateCodes, dataVersion: v.dataVersion, signature: String(v.signature ?? ''), updatedAt: Number(v.updatedAt) || 0 }
+/** Its id names its state: `agency:CO-imported-1`. */
+const IMPORTED_AGENCY_ID = /^agency:([A-Z]{2})-imported-\d{1,2}$/;
+const isAgency = (v: unknown): v is ImportedAgency =>
+  isRecord(v) && IMPORTED_AGENCY_ID.exec(String(v.id))?.[1] === v.stateCode && typeof v.label == 'string' && /^(dmv|courts)$/.test(String(v.topic));
+export const coverageItem = defineItem<Coverage | undefined>('local', 'coverage', 2, (v) =>
+  isRecord(v) && v.version === 2 && Array.isArray(v.stateCodes) && v.stateCodes.every(isStateCode) && typeof v.dataVersion === 'string' && Array.isArray(v.agencies) && v.agencies.every(isAgency)
+    ? { version: 2, stateCodes: v.stateCodes, dataVersion: v.dataVersion, signature: String(v.signature ?? ''), updatedAt: Number(v.updatedAt) || 0, agencies: v.agencies }
     : undefined,
 );
 
