@@ -15,6 +15,9 @@ export default defineConfig({
   // Explicit imports everywhere: a reader (and the lint rules that keep runtimes apart) sees what
   // each file pulls in.
   imports: false,
+  // The sources zip for AMO: WXT leaves out node_modules, dotfiles, tests' *.test.* and .output;
+  // test results are not sources either.
+  zip: { excludeSources: ['test-results/**'] },
   vite: () => ({
     plugins: [preact()],
     // WXT's content-script context announces every start to the page (see the file for why not).
@@ -53,7 +56,8 @@ export default defineConfig({
       browser === 'firefox'
         ? {
             gecko: {
-              id: 'data-sharing-lens@example.org',
+              // Permanent once listed on AMO: a UUID id needs no domain of ours (README "Releasing").
+              id: '{94995c3c-2b89-455a-9010-dd1a3d87800b}',
               strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, lint, unit tests, build, bundle budgets, add-on lint, end-to-end tests.
+// `npm test`: typecheck, lint, unit tests, build and zip, package check, bundle budgets, add-on lint,
+// end-to-end tests.
 // Runs every stage even after a failure (so one run shows everything) and ends with the line
 // "Tests: N passed, N failed" that CI reads. Stages that are not test suites count as one test.
 import { spawnSync } from 'node:child_process';
@@ -37,8 +38,12 @@ const npx = 'npx';
 run('typecheck', npx, ['tsc', '--noEmit']);
 run('lint', npx, ['eslint', '.', '--max-warnings', '0']);
 run('unit tests', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/unit.json'], { json: 'test-results/unit.json' });
-const built = run('build', 'npm', ['run', 'build', '--silent']);
+// `npm run zip` is the build (`wxt zip` builds each browser, then zips it) plus the store zips and
+// Firefox's sources zip: one build, and the end-to-end tests run the very build that was zipped.
+// Offline: nothing is downloaded.
+const built = run('build and zip', 'npm', ['run', 'zip', '--silent']);
 if (built) {
+  run('packages (scripts/zip-check.mjs)', 'node', ['scripts/zip-check.mjs']);
   run('bundle budgets', 'node', ['scripts/check-budgets.mjs']);
   run('add-on lint (Firefox build)', npx, ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--no-config-discovery', '--warnings-as-errors=false']);
   if (!skipE2E) {

@@ -85,6 +85,14 @@ export function Options() {
           await documentsChanged();
         }}
       />
+      <section class="options-section privacy" aria-labelledby="privacy-title" data-section="privacy">
+        <h2 id="privacy-title">{t('optPrivacyTitle')}</h2>
+        <p>{t('optPrivacySummary')}</p>
+        {/* PRIVACY.md ships in the source, not in the extension, and the repository has no known address yet. */}
+        <p class="hint" data-privacy-policy>
+          {t('optPrivacyPolicy')}
+        </p>
+      </section>
     </main>
   );
 }

@@ -14,7 +14,7 @@ import { CHROME_BUILD, CHROMIUM_PATH, FIREFOX_BUILD, FIREFOX_PATH } from './path
 /** @type {BrowserName[]} */
 export const BROWSERS = /** @type {BrowserName[]} */ (process.env.E2E_BROWSERS?.split(',') ?? ['chromium', 'firefox']);
 
-const FIREFOX_ADDON_ID = 'data-sharing-lens@example.org';
+export const FIREFOX_ADDON_ID = '{94995c3c-2b89-455a-9010-dd1a3d87800b}';
 export const FIREFOX_UUID = '5c0c2b9e-2f35-4c55-9a35-6d1f3c4e7a10';
 
 const CHROMIUM_ARGS = [

@@ -4,7 +4,7 @@
  * keyboard command), and until then a page sees no element, event or message from us.
  */
 import { describe, expect, it } from 'vitest';
-import { BROWSERS } from '../../scripts/lib/browsers.mjs';
+import { BROWSERS, FIREFOX_ADDON_ID } from '../../scripts/lib/browsers.mjs';
 import { HOST, hover, sendFocusNextTerm, waitForPopover } from './support/lens-page';
 import { useLensSession } from './support/session';
 
@@ -17,7 +17,7 @@ interface PageView {
 
 describe.each(BROWSERS)('first use in %s', (name) => {
   const session = useLensSession(name);
-  const watch = () => (name === 'chromium' ? session.lens.extensionOrigin.replace('chrome-extension://', '') : 'data-sharing-lens@example.org');
+  const watch = () => (name === 'chromium' ? session.lens.extensionOrigin.replace('chrome-extension://', '') : FIREFOX_ADDON_ID);
   const pageView = () =>
     session.page.evaluate(
       (tag: string): PageView => {

@@ -4,7 +4,7 @@
  */
 import type { CDPSession, HTTPRequest, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, type LensBrowser } from '../../scripts/lib/browsers.mjs';
+import { BROWSERS, FIREFOX_ADDON_ID, type LensBrowser } from '../../scripts/lib/browsers.mjs';
 import { HOST, hover, registeredRanges, sendFocusNextTerm, sleep, waitForNoPopover, waitForPopover } from './support/lens-page';
 import { useLensSession } from './support/session';
 
@@ -113,7 +113,7 @@ describe.each(BROWSERS)('privacy and security in %s', (name) => {
     it('cannot switch the lens off by forging WXT’s "newer content script started" event', async () => {
       // WXT's content-script context stops itself when a newer copy announces itself with this
       // event; its name is built from the extension id, which pages can learn.
-      const id = name === 'chromium' ? session.lens.extensionOrigin.replace('chrome-extension://', '') : 'data-sharing-lens@example.org';
+      const id = name === 'chromium' ? session.lens.extensionOrigin.replace('chrome-extension://', '') : FIREFOX_ADDON_ID;
       const before = (await registeredRanges(session.page)).length;
       await session.page.evaluate((extensionId: string) => {
         const type = `${extensionId}:content:wxt:content-script-started`;
