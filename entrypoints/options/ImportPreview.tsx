@@ -7,6 +7,7 @@
 import type { Topic } from '@/utils/document-types';
 import { acceptedFiles, rejectedFiles, undecided, type Decision, type ImportPlan, type Rejection } from '@/utils/import-documents';
 import { t } from '@/components/i18n';
+import { plural } from '@/components/plural';
 
 interface Props {
   plan: ImportPlan;
@@ -119,7 +120,9 @@ export function ImportPreview({ plan, decisions, onDecide, onDecideAll, onConfir
             data-action="confirm-import"
             onClick={onConfirm}
           >
-            {rejected.length ? t('previewConfirmSkipping', [accepted.length, rejected.length]) : t('previewConfirm', accepted.length)}
+            {rejected.length
+              ? plural(accepted.length, 'previewConfirmSkipping_one', 'previewConfirmSkipping_other', [accepted.length, rejected.length])
+              : plural(accepted.length, 'previewConfirm_one', 'previewConfirm_other')}
           </button>
         ) : (
           <p class="muted">{t('previewNothing')}</p>

@@ -1,6 +1,6 @@
 import { t } from '@/components/i18n';
 import { STARTING_QUESTIONS } from '@/data/starting-questions';
-import { plural } from './plural';
+import { plural } from '@/components/plural';
 
 export interface NoResultsProps {
   /** The query with its unknown words replaced by the nearest words the index has. */

@@ -21,7 +21,7 @@ import { loadSearch, type LoadedSearch, type SearchItem } from '@/utils/storage/
 import { pendingQueryItem } from '@/utils/browser/storage-items';
 import { extensionUrl, firefoxSidebar } from '@/utils/browser/surfaces';
 import { NoResults } from './NoResults';
-import { plural } from './plural';
+import { plural } from '@/components/plural';
 
 /** Set when this page was opened in a tab on behalf of another tab (see background/open-surfaces.ts). */
 const forTab = Number(new URLSearchParams(location.search).get('tab')) || undefined;

@@ -121,7 +121,7 @@ describe.each(BROWSERS)('options page in %s', (name) => {
     await options.waitForSelector('[data-rejected-file="malformed-missing-question.txt"]');
     expect(await textOf(options, '[data-rejected-file="malformed-missing-question.txt"]')).toMatch(/line 13: expected question 3, found 4/);
     expect(await textOf(options, '[data-preview-summary]')).toMatch(/Files checked: 2\. Ready to import: 1\. Rejected: 1\./);
-    expect(await textOf(options, '[data-action="confirm-import"]')).toMatch(/Import the 1 valid documents and skip 1 rejected/);
+    expect(await textOf(options, '[data-action="confirm-import"]')).toMatch(/Import the 1 valid document and skip 1 rejected/);
 
     // Nothing is stored before the user confirms; cancelling stores nothing at all.
     expect(await options.$('[data-imported-id^="nv-"]')).toBeNull();
