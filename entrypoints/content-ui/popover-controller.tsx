@@ -68,8 +68,9 @@ export function createPopoverController(options: PopoverControllerOptions): Popo
   let ui: UiHost | undefined;
   let open: OpenPopover | undefined;
   /**
-   * The term whose popover opened last, kept after it closes: the keyboard command goes on from
+   * The term the keyboard command opened last, kept after it closes: the command goes on from
    * where the reader was (Escape, read on, the command again), not from the first term in view.
+   * A popover the pointer opened counts only while it is open (as the term the reader is on).
    */
   let last: Hit | undefined;
   let requestSeq = 0;
@@ -125,7 +126,7 @@ export function createPopoverController(options: PopoverControllerOptions): Popo
     const requestId = ++requestSeq;
     const returnFocus = takeFocus ? document.activeElement : null;
     open = { hit, content: { status: 'loading' }, takeFocus, returnFocus, requestId };
-    last = hit;
+    if (takeFocus) last = hit;
     events.opened(hit, takeFocus);
     registry.setActive(hit);
     ensureUi().raise();
@@ -167,7 +168,8 @@ export function createPopoverController(options: PopoverControllerOptions): Popo
       const visible = registry.inView();
       if (!visible.length) return;
       // Scrolled away from it, or it left the page: the first term in view.
-      const at = last ? visible.indexOf(last) : -1;
+      const from = open?.hit ?? last;
+      const at = from ? visible.indexOf(from) : -1;
       const next = visible[(at + 1) % visible.length];
       // Escape from the next dialog goes back to where the reader was before the first one.
       const returnFocus = open?.returnFocus ?? document.activeElement;

@@ -65,13 +65,22 @@ describe('the keyboard command', () => {
     expect(opened.at(-1)).toBe('Maine');
   });
 
-  it('goes on from a term the pointer opened, and wraps round after the last term in view', () => {
+  it('goes on from a term the pointer has open, and wraps round after the last term in view', () => {
     const { opened, controller, registry } = setUp();
     const maine = registry.inView().find((h) => h.text === 'Maine')!;
     void controller.show(maine, false);
-    controller.close(); // the pointer left
-    controller.focusNextTerm();
-    controller.focusNextTerm();
+    controller.focusNextTerm(); // while the pointer's popover is open: the next term
+    controller.close();
+    controller.focusNextTerm(); // after the last one in view: the first again
     expect(opened).toEqual(['Maine', 'ICE', 'New Mexico']);
+  });
+
+  it('starts at the first term in view once a popover the pointer opened has closed', () => {
+    const { opened, controller, registry } = setUp();
+    const ice = registry.inView().find((h) => h.text === 'ICE')!;
+    void controller.show(ice, false);
+    controller.close(); // the pointer left: the reader was never walking with the keyboard
+    controller.focusNextTerm();
+    expect(opened).toEqual(['ICE', registry.inView()[0].text]);
   });
 });
