@@ -12,6 +12,7 @@ import { seriousViolations } from '../../scripts/lib/axe.mjs';
 import { BROWSERS, watchErrors, type LensBrowser } from '../../scripts/lib/browsers.mjs';
 import { STATES } from '../../data/states';
 import { useLensSession } from './support/session';
+import { firefoxChromeEval, switchFirefoxToSpanish } from './support/firefox';
 
 const DOCUMENTS = resolve('tests/fixtures/documents');
 const doc = (name: string) => join(DOCUMENTS, name);
@@ -26,16 +27,6 @@ const textOf = (page: Page, selector: string) => page.$eval(selector, (e) => (e 
 const markPage = (page: Page) => page.evaluate(() => ((window as { __notReloaded?: boolean }).__notReloaded = true));
 const stillSamePage = (page: Page) => page.evaluate(() => (window as { __notReloaded?: boolean }).__notReloaded === true);
 
-/**
- * Runs a script in Firefox's privileged (chrome) scope over WebDriver BiDi; launchBrowser starts
- * Firefox with --remote-allow-system-access, which allows it. For what CDP emulation does in
- * Chromium: the colour scheme and the UI language.
- */
-async function firefoxChromeEval(lens: LensBrowser, expression: string): Promise<void> {
-  const connection = (lens.browser as unknown as { connection: { send(method: string, params: object): Promise<any> } }).connection;
-  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-  await connection.send('script.evaluate', { expression, target: { context: tree.result.contexts[0].context }, awaitPromise: false });
-}
 
 async function setColorScheme(lens: LensBrowser, page: Page, scheme: 'light' | 'dark'): Promise<void> {
   if (lens.name === 'chromium') await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
@@ -268,17 +259,6 @@ describe.each(BROWSERS)('options page in %s', (name) => {
   });
 });
 
-/**
- * Firefox picks an extension's locale among the locales the browser itself ships; this build has
- * only en-US, so 'intl.locale.requested' alone cannot switch it. A privileged script declares
- * Spanish available and requested, and reloading the extension makes it pick _locales/es.
- */
-async function switchFirefoxToSpanish(lens: LensBrowser): Promise<void> {
-  await firefoxChromeEval(lens, `Services.locale.availableLocales = ['en-US', 'es-ES']; Services.locale.requestedLocales = ['es-ES'];`);
-  const page = await lens.openExtensionPage('options.html', '[data-options]');
-  await page.evaluate(() => void (globalThis as any).browser.runtime.reload());
-  await page.close().catch(() => undefined);
-}
 
 describe.each(BROWSERS)('Spanish interface in %s', (name) => {
   const session = useLensSession(name, { lang: 'es', fixtures: false, page: false });

@@ -5,9 +5,10 @@
  */
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, type LensBrowser } from '../../scripts/lib/browsers.mjs';
+import { BROWSERS } from '../../scripts/lib/browsers.mjs';
 import { STARTING_QUESTIONS } from '../../data/starting-questions';
 import { useLensSession } from './support/session';
+import { switchFirefoxToSpanish } from './support/firefox';
 
 const ids = (popup: Page) => popup.$$eval('[data-result-id]', (els) => els.map((e) => e.getAttribute('data-result-id') ?? ''));
 const textOf = (page: Page, selector: string) => page.$eval(selector, (e) => (e.textContent ?? '').trim());
@@ -162,23 +163,7 @@ describe.each(BROWSERS)('popup search in %s', (name) => {
   });
 });
 
-/**
- * Runs a script in Firefox's privileged scope over WebDriver BiDi (launchBrowser allows it), to
- * switch the UI language, which Chromium takes from its launch flags.
- */
-async function firefoxChromeEval(lens: LensBrowser, expression: string): Promise<void> {
-  const connection = (lens.browser as unknown as { connection: { send(method: string, params: object): Promise<any> } }).connection;
-  const tree = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-  await connection.send('script.evaluate', { expression, target: { context: tree.result.contexts[0].context }, awaitPromise: false });
-}
 
-/** Firefox picks an extension's locale among the ones it ships: declare Spanish, then reload the extension. */
-async function switchFirefoxToSpanish(lens: LensBrowser): Promise<void> {
-  await firefoxChromeEval(lens, `Services.locale.availableLocales = ['en-US', 'es-ES']; Services.locale.requestedLocales = ['es-ES'];`);
-  const page = await lens.openExtensionPage('options.html', '[data-options]');
-  await page.evaluate(() => void (globalThis as any).browser.runtime.reload());
-  await page.close().catch(() => undefined);
-}
 
 describe.each(BROWSERS)('popup search in Spanish in %s', (name) => {
   const session = useLensSession(name, { lang: 'es', fixtures: false, page: false });
