@@ -1,3 +1,5 @@
+import { AMERICAN_DRAGNET, NCSL_LIST } from '@/data/sources/national';
+
 /** Better references than the bundled documents, for a "learn more" link (not bundled text). */
 export interface FurtherReading {
   title: string;
@@ -19,11 +21,11 @@ export const FURTHER_READING: readonly FurtherReading[] = [
     title: 'American Dragnet: Data-Driven Deportation in the 21st Century',
     publisher: 'Georgetown Law Center on Privacy & Technology',
     date: 'May 2022',
-    url: 'https://www.law.georgetown.edu/privacy-technology-center/publications/american-dragnet-data-driven-deportation-in-the-21st-century/',
+    url: AMERICAN_DRAGNET.url,
   },
   {
     title: 'States Offering Driver’s Licenses to Immigrants',
     publisher: 'National Conference of State Legislatures',
-    url: 'https://www.ncsl.org/immigration/states-offering-drivers-licenses-to-immigrants',
+    url: NCSL_LIST.url,
   },
 ];

@@ -4,6 +4,15 @@
  * it (stored copies, looked up on CHECKED_ON). Descriptions, not legal advice.
  */
 import { CHECKED_ON, type GlossaryEntry, type Source } from '@/data/checked-types';
+import { IPTP_AAMVA } from '@/data/sources/california';
+import {
+  DPPA_TEXT,
+  DPPA_TN,
+  FINDARTICLES_NLETS,
+  HOODLINE_NLETS,
+  NILC_PROTECT_2019,
+  WYDEN_RELEASE,
+} from '@/data/sources/national';
 
 const src = (title: string, url: string): Source => ({ title, url });
 
@@ -17,14 +26,6 @@ const USCIS_POST911 = src(
   'USCIS History Office, “Post-9/11” (INS split into CBP, ICE and USCIS)',
   'https://uscis.gov/history-and-genealogy/our-history/overview-of-ins-history/post-911',
 );
-const WYDEN_RELEASE = src(
-  'Sen. Wyden press release, Nov. 12, 2025: members of Congress urge governors to block ICE from DMV data',
-  'https://pubt.io/view/4D7AD966B0207EEEDAF24C9918948AA95580375E',
-);
-const HOODLINE_NLETS = src(
-  'Hoodline, Nov. 13, 2025: Congress members urge governors to limit ICE access to DMV data',
-  'https://hoodline.com/2025/11/congress-members-urge-democratic-governors-to-limit-ice-access-to-dmv-data-over-privacy-concerns/',
-);
 const TENGELE_NLETS = src(
   'Summary of the Wyden–Espaillat letters on ICE access to DMV data through Nlets (Nov. 2025)',
   'https://tengele.com/news/26a27b44-7af7-4bb2-abaf-243dc1c565f2/wyden-espaillat-and-38-members-of-congress-urge-democratic-governors-to-block-ice-from-accessing-americans-dmv-data',
@@ -36,10 +37,6 @@ const BIOMETRIC_NLETS = src(
 const NEWSMAX_NLETS = src(
   'Newsmax, Nov. 12, 2025: Dem lawmakers urge governors to block ICE access to DMV data',
   'https://rss.newsmax.com/newsfront/democrats-ice-dmv/2025/11/12/id/1234321',
-);
-const FINDARTICLES_NLETS = src(
-  'FindArticles: Democrats warn governors on DMV data shared with ICE (Nlets explained)',
-  'https://www.findarticles.com/democrats-warn-governors-on-dmv-data-shared-with-ice',
 );
 const NILC_WARRANTS_101 = src(
   'National Immigration Law Center, “Warrants and Subpoenas 101” (Sept. 2020)',
@@ -100,10 +97,6 @@ const ACLU_100_MILE = src(
 const SNOPES_100_MILE = src(
   'Snopes, Jun. 13, 2022: What is the US border enforcement zone?',
   'https://www.snopes.com/news/2022/06/13/what-is-usa-border-enforcement-zone/',
-);
-const IPT_CA_AAMVA = src(
-  'Immigration Policy Tracking Project: concerns about federal access after California shares immigrant-driver data with AAMVA (Apr. 2026)',
-  'https://immpolicytracking.org/policies/california-to-share-data-on-immigrant-drivers-nationally/',
 );
 const ROUTE50_SAVE = src(
   'Route Fifty / Stateline, Nov. 2025: Homeland Security wants state driver’s license data for citizenship program',
@@ -201,10 +194,6 @@ const FINDBIOMETRICS_FR = src(
   'FindBiometrics: Documents reveal ICE’s biometric scans of DMV databases',
   'https://findbiometrics.com/documents-reveal-ices-biometric-scans-of-dmv-databases-507081/',
 );
-const TN_DPPA = src(
-  'Tennessee: Federal Driver’s Privacy Protection Act (permitted disclosures)',
-  'https://www.tn.gov/help/app-faq/help-and-faqs-for-driver-license-inquiries1/federal-driver-s-privacy-protection-act.html',
-);
 const FACTUALLY_DL_ICE = src(
   'Factually: Can local police share driver’s license data with ICE without a warrant?',
   'https://factually.co/fact-checks/justice/can-local-police-share-drivers-license-data-with-ice-without-warrant-9a9730',
@@ -261,17 +250,9 @@ const TANCINCO_REALID = src(
   'Tancinco Law: REAL ID Act to take effect May 7, 2025',
   'https://www.tancinco.com/tag/real-id-act',
 );
-const NILC_PROTECT_DL = src(
-  'NILC, “Protecting State Driver’s License Information” (Aug. 2019)',
-  'https://www.nilc.org/issues/drivers-licenses/protecting-state-drivers-license-information/',
-);
 const FINANCEPRO_REALID = src(
   'REAL ID explainer quoting DHS guidance on noncompliant cards',
   'https://financepro.fun/?p=4112',
-);
-const FINDLAW_2721 = src(
-  'FindLaw: 18 U.S.C. § 2721, Prohibition on release and use of personal information from state motor vehicle records',
-  'http://codes.lp.findlaw.com/uscode/18/I/123/2721',
 );
 const LEGALCLARITY_DPPA = src(
   'LegalClarity: 18 USC 2721, the Driver’s Privacy Protection Act',
@@ -460,7 +441,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       {
         en: 'When California prepared in 2026 to send driver data to AAMVA’s national duplicate-license check, it reportedly sought assurances that CBP and ICE would not have access.',
         es: 'Cuando California se preparó en 2026 para enviar datos de conductores al sistema nacional de AAMVA contra licencias duplicadas, según se informó pidió garantías de que CBP e ICE no tendrían acceso.',
-        sources: [IPT_CA_AAMVA],
+        sources: [IPTP_AAMVA],
       },
     ],
     basis: [
@@ -666,7 +647,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       {
         en: 'Federal privacy law lets DMVs release personal information under a court order, and a minority of states require a court order or warrant before their agencies hand over driver data.',
         es: 'La ley federal de privacidad permite a los DMV entregar información personal por orden judicial, y una minoría de estados exige una orden judicial antes de que sus agencias entreguen datos de conductores.',
-        sources: [TN_DPPA, FACTUALLY_DL_ICE],
+        sources: [DPPA_TN, FACTUALLY_DL_ICE],
       },
       {
         en: 'Such a rule covers requests to the state, but it does not by itself switch off self-service lookups through Nlets: in November 2025 members of Congress said ICE often kept warrantless access in states that had passed court-order laws.',
@@ -788,7 +769,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       {
         en: 'A REAL ID-compliant card requires proof of lawful status, checked through DHS’s SAVE system; states may still issue non-compliant licenses, including to people who cannot prove status, and those cards must show that they are not valid for federal purposes.',
         es: 'Una tarjeta compatible con REAL ID exige prueba de estatus legal, que se verifica con el sistema SAVE del DHS; los estados pueden seguir emitiendo licencias no compatibles, también a personas que no pueden probar su estatus, y esas tarjetas deben indicar que no sirven para fines federales.',
-        sources: [NILC_PROTECT_DL, AAMVA_VLS, FINANCEPRO_REALID],
+        sources: [NILC_PROTECT_2019, AAMVA_VLS, FINANCEPRO_REALID],
       },
       {
         en: 'DHS has cautioned that holding a non-compliant card does not indicate that someone is undocumented, since people obtain them for many reasons.',
@@ -814,12 +795,12 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       {
         en: 'The DPPA, a 1994 federal law, bars state DMVs and their staff from releasing personal information from motor-vehicle records (such as name, address, photo and Social Security number) unless one of its listed exceptions applies.',
         es: 'La DPPA, una ley federal de 1994, prohíbe a los DMV estatales y a su personal divulgar información personal de los registros de vehículos (como nombre, dirección, foto y número de Seguro Social) salvo que se aplique alguna de las excepciones que enumera.',
-        sources: [FINDLAW_2721, LEGALCLARITY_DPPA],
+        sources: [DPPA_TEXT, LEGALCLARITY_DPPA],
       },
       {
         en: 'One exception covers any government agency, including law enforcement, carrying out its functions, so the DPPA itself does not stop DMV data from reaching ICE; limits on that come from state laws and state practice.',
         es: 'Una excepción abarca a cualquier agencia gubernamental, incluidas las policiales, en el ejercicio de sus funciones, por lo que la DPPA por sí sola no impide que los datos del DMV lleguen a ICE; los límites a eso provienen de leyes y prácticas estatales.',
-        sources: [TN_DPPA, FINDLAW_2721, NILC_PROTECT_DL],
+        sources: [DPPA_TN, DPPA_TEXT, NILC_PROTECT_2019],
       },
       {
         en: 'Other exceptions allow sales to businesses such as insurers, private investigators and bulk data buyers; Oregon’s DMV alone has earned over $60 million from such sales since 2019.',
@@ -854,7 +835,7 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
       {
         en: 'In 2026 California prepared to send license-holder data, including whether a person has a Social Security number, to State-to-State after reportedly receiving assurances that bulk searches would be blocked and ICE and CBP kept out.',
         es: 'En 2026 California se preparó para enviar a State-to-State datos de titulares de licencias, incluido si la persona tiene número de Seguro Social, tras recibir, según se informó, garantías de que se bloquearían las búsquedas masivas y se dejaría fuera a ICE y CBP.',
-        sources: [IPT_CA_AAMVA],
+        sources: [IPTP_AAMVA],
       },
     ],
     basis: [

@@ -1,4 +1,22 @@
 import { CHECKED_ON, type AnswerReview, type Source } from '@/data/checked-types';
+import {
+  A80_AB1747_SIGNED,
+  AB1747_PLURAL,
+  AB60_BILLTRACK,
+  AB60_DMV_IMPLEMENT,
+  AB60_WILLITS,
+  ACLU_KYR_2017,
+  ACLU_SOCAL_RISK,
+  CALMATTERS_JUNE_2026,
+  CLETS_ERO_CUTOFF,
+  EFF_CLETS_RULES,
+  IPTP_AAMVA,
+  NBC_AB1747,
+  SB54_CAPIMPACT,
+  SB54_WIKI,
+  SECURE_JUSTICE,
+} from '@/data/sources/california';
+import { DPPA_TN, NILC_PROTECT_2019, VOZ_RECIPIENTS, WYDEN_RELEASE } from '@/data/sources/national';
 
 /**
  * Review of every answer in california-dmv.txt ("ca-dmv-data-sharing"), checked against stored copies of
@@ -8,26 +26,6 @@ import { CHECKED_ON, type AnswerReview, type Source } from '@/data/checked-types
 const DOC = 'ca-dmv-data-sharing';
 
 // --- Sources (pages returned by search; specific pages only) ---
-const AB60_BILLTRACK: Source = {
-  title: 'BillTrack50: CA AB 60 (2013–14), Driver’s licenses: eligibility: required documentation (signed Oct 3, 2013)',
-  url: 'https://www.billtrack50.com/BillDetail/297355',
-};
-const AB60_WILLITS: Source = {
-  title: 'Willits News: Ask the DMV about AB 60 (applications from Jan 2, 2015)',
-  url: 'https://www.willitsnews.com/2015/01/03/ask-the-dmv-about-ab-60-2/',
-};
-const AB60_DMV_IMPLEMENT: Source = {
-  title: 'DMV announcement on implementing AB 60 (reposted): licence may not be used for arrest or detention over status',
-  url: 'https://www.fels.net/1/labor-safety/immigration-blog/377-dmv-update-on-implementation-of-immigrant-drivers-licenses.html',
-};
-const ACLU_SOCAL_RISK: Source = {
-  title: 'ACLU of Southern California: Is there a risk when applying for an AB 60 driver license?',
-  url: 'https://www.aclusocal.org/en/news/there-risk-when-applying-ab-60-driver-license',
-};
-const ACLU_KYR_2017: Source = {
-  title: 'ACLU know-your-rights on AB 60 (reposted by Davis Vanguard, Feb 2017)',
-  url: 'https://www.davisvanguard.org/2017/02/know-your-rights-ab-60-in-an-era-of-resistance/',
-};
 const NBC_NO_AGREEMENT: Source = {
   title: 'NBC 7 San Diego: Undocumented immigrants fear ICE is obtaining their home address from AB 60 licenses',
   url: 'https://nbcsandiego.com/news/local/undocumented-immigrants-fear-ice-is-obtaining-their-home-address-from-ab-60-licenses/2039525/?amp=1',
@@ -36,57 +34,13 @@ const NBC_DMV_CONFIRMS: Source = {
   title: 'NBC 7 San Diego: New law would limit access to driver’s license records of undocumented immigrants',
   url: 'https://www.nbcsandiego.com/news/local/new-law-would-limit-access-to-undocumented-drivers-information/161837/',
 };
-const NBC_AB1747: Source = {
-  title: 'NBC 7 San Diego: New California law to protect personal information on state databases from immigration authorities',
-  url: 'https://www.nbcsandiego.com/news/local/ice-drivers-license-gonzales/1966317/',
-};
 const VOSD_BACKDOOR: Source = {
   title: 'Voice of San Diego: How California laws meant to integrate immigrants can open a backdoor for ICE (Feb 2019)',
   url: 'https://voiceofsandiego.org/2019/02/19/how-california-laws-meant-to-integrate-immigrants-can-open-a-backdoor-for-ice/',
 };
-const A80_AB1747_SIGNED: Source = {
-  title: 'Asm. Lorena Gonzalez: Governor signs immigrant data privacy bill AB 1747 (Oct 12, 2019)',
-  url: 'https://a80.asmdc.org/press-releases/governor-signs-immigrant-data-privacy-bill-lorena-gonzalez',
-};
 const A80_AB1747_APRIL: Source = {
   title: 'Asm. Lorena Gonzalez: bill to protect personal information of AB 60 license holders passes first committee (Apr 2019)',
   url: 'https://a80.asmdc.org/press-releases/lorena-gonzalez-bill-protect-personal-information-ab-60-license-holders-passes-first',
-};
-const AB1747_PLURAL: Source = {
-  title: 'Open States: California AB 1747 (2019), CLETS: immigration',
-  url: 'https://open.pluralpolicy.com/ca/bills/20192020/AB1747',
-};
-const CLETS_ERO_CUTOFF: Source = {
-  title: 'EFF op-ed (Common Dreams): California DOJ cuts off ICE deportation officers from CLETS (Dec 2019)',
-  url: 'https://www.commondreams.org/views/2019/12/18/california-doj-cuts-ice-deportation-officers-state-law-enforcement-database?cd-origin=rss',
-};
-const EFF_CLETS_RULES: Source = {
-  title: 'EFF: asking California DOJ to enforce the ban on using CLETS for immigration enforcement (June 2019)',
-  url: 'https://www.eff.org/zh-hans/deeplinks/2019/06/eff-california-doj-enforce-prohibition-assisting-immigration-enforcement',
-};
-const WYDEN_LETTER: Source = {
-  title: 'Sen. Wyden press release: Wyden, Espaillat and 38 members of Congress urge governors to block ICE from DMV data (Nov 12, 2025)',
-  url: 'https://pubt.io/view/4D7AD966B0207EEEDAF24C9918948AA95580375E',
-};
-const VOZ_GOVERNORS: Source = {
-  title: 'Voz: Congressional Democrats urge states to block ICE access to driver data (letter went to Gov. Newsom among 19)',
-  url: 'https://voz.us/en/politics/251113/30912/congressional-democrats-call-on-every-state-in-the-country-to-block-ice-access-to-driver-data.html',
-};
-const SECURE_JUSTICE: Source = {
-  title: 'Secure Justice: California’s immigration firewall has a blind spot',
-  url: 'https://secure-justice.org/blog/californias-immigration-firewall-has-a-blind-spot',
-};
-const SB54_WIKI: Source = {
-  title: 'Wikipedia: California Senate Bill 54 (2017)',
-  url: 'https://en.wikipedia.org/wiki/California_Senate_Bill_54_(2017)',
-};
-const SB54_CAPIMPACT: Source = {
-  title: 'Capitol Impact (McGeorge): SB 54 explained',
-  url: 'https://www.capimpactca.com/2017/11/uplr-session-010-sb-54/',
-};
-const NILC_PROTECT: Source = {
-  title: 'NILC: Protecting State Driver’s License Information (Aug 2019)',
-  url: 'https://www.nilc.org/issues/drivers-licenses/protecting-state-drivers-license-information/',
 };
 const NILC_FOIA: Source = {
   title: 'NILC: FOIA lawsuit over immigration enforcement use of driver’s license databases (Dec 2014)',
@@ -100,10 +54,6 @@ const DMV_HANDBOOK: Source = {
   title: 'California DMV handbook: record requests by law enforcement and government (INF 252, INF 254)',
   url: 'https://qr.dmv.ca.gov/portal/page/19/?post_type=dmv_handbook',
 };
-const DPPA_TN: Source = {
-  title: 'Tennessee DOS: Federal Driver’s Privacy Protection Act (government and law-enforcement use permitted)',
-  url: 'https://www.tn.gov/help/app-faq/help-and-faqs-for-driver-license-inquiries1/federal-driver-s-privacy-protection-act.html',
-};
 const AG_KYR: Source = {
   title: 'California Attorney General know-your-rights guidance (reposted by Senate District 33)',
   url: 'https://sd33.senate.ca.gov/index.php/resource-corner/know-your-rights-immigration-resources',
@@ -115,14 +65,6 @@ const AG_LEGAL_AID: Source = {
 const ARTVOICE_OAKLAND_PRIVACY: Source = {
   title: 'Artvoice: California DMV data-sharing plan could expose one million undocumented immigrants (Apr 2026)',
   url: 'https://artvoice.com/2026/04/29/california-dmv-data-sharing-plan-could-expose-one-million-undocumented-immigrants/',
-};
-const CALMATTERS_JUNE_2026: Source = {
-  title: 'CalMatters (via Modesto Focus): California to share driver license data despite fears (June 2026)',
-  url: 'https://themodestofocus.org/california-to-share-driver-license-data-despite-fears-it-could-expose-unauthorized-immigrants/',
-};
-const IPTP_AAMVA: Source = {
-  title: 'Immigration Policy Tracking Project: California to share data on immigrant drivers nationally',
-  url: 'https://immpolicytracking.org/policies/california-to-share-data-on-immigrant-drivers-nationally/',
 };
 const AB1300_STATUS: Source = {
   title: 'OpenCalAccess: AB 1300 (2025, Caloza) data protection and privacy: immigration — died',
@@ -212,7 +154,7 @@ export const CA_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'supported',
         reason:
           'Every state makes DMV data available through Nlets; ICE ran about 292,000 DMV queries in the year to Oct 1, 2025, and California was among the states urged to block it.',
-        sources: [WYDEN_LETTER, VOZ_GOVERNORS],
+        sources: [WYDEN_RELEASE, VOZ_RECIPIENTS],
         confidence: 'high',
       },
       {
@@ -230,7 +172,7 @@ export const CA_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'unsupported',
         reason:
           'No source shows this; the Nov 2025 letter says self-service network access often continues even where state law demands a court order.',
-        sources: [WYDEN_LETTER],
+        sources: [WYDEN_RELEASE],
         confidence: 'low',
       },
     ],
@@ -287,7 +229,7 @@ export const CA_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'general',
         reason:
           'A general list of privacy risks; for California, ICE could query DMV records through Nlets without state staff knowing, though the DMV database did not mark AB 60 licences differently.',
-        sources: [WYDEN_LETTER, ACLU_KYR_2017],
+        sources: [WYDEN_RELEASE, ACLU_KYR_2017],
         confidence: 'medium',
       },
     ],
@@ -357,7 +299,7 @@ export const CA_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'supported',
         reason:
           'Several licence-for-all states limit disclosure of DMV data; in California SB 54 bars police from giving out personal details such as home addresses and AB 1747 bars immigration use of non-criminal CLETS data.',
-        sources: [NILC_PROTECT, EFF_CLETS_RULES, AB1747_PLURAL],
+        sources: [NILC_PROTECT_2019, EFF_CLETS_RULES, AB1747_PLURAL],
         confidence: 'medium',
       },
     ],
@@ -477,7 +419,7 @@ export const CA_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'wrong',
         reason:
           'No opt-out exists in sources: what ICE can reach is set by state law and by the state’s own network settings, and rights guides describe no form to block sharing.',
-        sources: [WYDEN_LETTER, ACLU_KYR_2017, DMV_HOW_SHARED],
+        sources: [WYDEN_RELEASE, ACLU_KYR_2017, DMV_HOW_SHARED],
         confidence: 'medium',
       },
       {
@@ -513,7 +455,7 @@ export const CA_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'general',
         reason:
           'Generic steps for any state; California’s DMV handbook only says law-enforcement record requests go to headquarters on a set form, and most ICE lookups ran through police networks, not requests.',
-        sources: [DMV_HANDBOOK, WYDEN_LETTER],
+        sources: [DMV_HANDBOOK, WYDEN_RELEASE],
         confidence: 'medium',
       },
     ],
@@ -572,7 +514,7 @@ export const CA_DMV_REVIEWS: readonly AnswerReview[] = [
           'One proposal is to restrict access to DMV data only to specific law enforcement agencies or purposes, rather than sharing it with federal immigration authorities like ICE.',
         verdict: 'supported',
         reason: 'California did this for CLETS with AB 1747 (2019), and in Nov 2025 members of Congress urged Gov. Newsom to block ICE in Nlets.',
-        sources: [AB1747_PLURAL, WYDEN_LETTER, VOZ_GOVERNORS],
+        sources: [AB1747_PLURAL, WYDEN_RELEASE, VOZ_RECIPIENTS],
         confidence: 'high',
       },
       {
@@ -612,7 +554,7 @@ export const CA_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'wrong',
         reason:
           'California law forbids using non-criminal CLETS data for immigration enforcement, and ICE’s Nlets lookups were self-service with no state review of purpose.',
-        sources: [AB1747_PLURAL, WYDEN_LETTER, SECURE_JUSTICE],
+        sources: [AB1747_PLURAL, WYDEN_RELEASE, SECURE_JUSTICE],
         confidence: 'medium',
       },
       {

@@ -1,62 +1,33 @@
 import { CHECKED_ON, type AnswerReview, type Source } from '@/data/checked-types';
+import {
+  ACLU_ME_LD1971,
+  BMV_PRIVACY,
+  DIRIGO_LD1971,
+  INFORME_DPPA,
+  LD2106_BILLTRACK,
+  LD306_AMENDMENT,
+} from '@/data/sources/maine';
+import {
+  AMERICAN_DRAGNET,
+  HOODLINE_NLETS,
+  MERITALK_NLETS,
+  VOZ_RECIPIENTS,
+  WYDEN_RELEASE,
+} from '@/data/sources/national';
 
 /** Pages returned by searches of stored public pages; reused across the reviews below. */
 const S = {
-  bmvPrivacy: {
-    title: 'Maine Bureau of Motor Vehicles: Driver Privacy',
-    url: 'https://www.maine.gov/sos/bmv/privacy.html',
-  },
-  informeDppa: {
-    title: 'InforME: Driver Privacy Protection Act (DPPA) and Maine’s 1997 rules',
-    url: 'https://www.maine.gov/informe/subscribers/sign-up/dppa',
-  },
-  wydenRelease: {
-    title: 'Wyden, Espaillat and 38 Members of Congress urge governors to block ICE from DMV data (Nov 12, 2025)',
-    url: 'https://pubt.io/view/4D7AD966B0207EEEDAF24C9918948AA95580375E',
-  },
-  vozLetters: {
-    title: 'Voz: Congressional Democrats call on states to block ICE access to driver data (lists Gov. Mills of Maine)',
-    url: 'https://voz.us/en/politics/251113/30912/congressional-democrats-call-on-every-state-in-the-country-to-block-ice-access-to-driver-data.html',
-  },
-  meritalk: {
-    title: 'MeriTalk: Democrats warn states of ICE’s quiet access to DMV records',
-    url: 'https://meritalk.com/articles/democrats-warn-states-of-ices-quiet-access-to-dmv-records',
-  },
-  hoodline: {
-    title: 'Hoodline: Congress members urge Democratic governors to limit ICE access to DMV data',
-    url: 'https://hoodline.com/2025/11/congress-members-urge-democratic-governors-to-limit-ice-access-to-dmv-data-over-privacy-concerns/',
-  },
-  dirigo: {
-    title: 'Dirigo Safety: Police law in a nutshell, the new law limiting state and local support of immigration enforcement (LD 1971)',
-    url: 'https://dirigosafety.com/police-law-in-a-nutshell-the-new-law-limiting-state-and-local-support-of-immigration-enforcement',
-  },
-  acluLawNow: {
-    title: 'ACLU of Maine: Bill limiting state and local support for immigration enforcement becomes law',
-    url: 'https://www.aclumaine.org/press-releases/bill-limiting-state-local-support-for-immigration-enforcement-becomes-law',
-  },
   acluRecords: {
     title: 'ACLU of Maine: open records request on state and local help to ICE and CBP',
     url: 'https://aclumaine.org/en/taxonomy/term/166',
-  },
-  ld2106: {
-    title: 'BillTrack50: Maine LD 2106 (2026), limits on access to protected records of schools, libraries and state institutions',
-    url: 'https://www.billtrack50.com/billdetail/1921043',
   },
   ld366: {
     title: 'Maine Legislature: LD 366 (128th, 2017), An Act To Ensure Compliance with Federal Immigration Law (immigration information sharing)',
     url: 'https://legislature.maine.gov/legis/bills/bills_128th/billtexts/HP027201.asp',
   },
-  ld306amend: {
-    title: 'Maine Legislature: LD 306 (128th) amendment text showing 29-A MRSA §1301(6-A), Social Security number confidentiality',
-    url: 'https://legislature.maine.gov/legis/bills/bills_128th/billtexts/SP009206.asp',
-  },
   title29a251: {
     title: 'Maine Revised Statutes Title 29-A §251: records and databases related to driver’s licenses and motor vehicles',
     url: 'https://lawserver.com/law/state/maine/me-statutes/maine_revised_statutes_title_29-a_251',
-  },
-  dragnet: {
-    title: 'Georgetown Law Center on Privacy & Technology: American Dragnet (2022)',
-    url: 'https://www.law.georgetown.edu/privacy-technology-center/publications/american-dragnet-data-driven-deportation-in-the-21st-century/',
   },
   qzNc: {
     title: 'Quartz: ICE bought state driving records to track undocumented immigrants',
@@ -96,7 +67,7 @@ export const ME_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'wrong',
         reason:
           'As of Nov 2025 ICE could search Maine driver and vehicle records itself through Nlets, with no BMV employee involved; Maine was not among the states that had blocked it.',
-        sources: [S.wydenRelease, S.vozLetters, S.meritalk],
+        sources: [WYDEN_RELEASE, VOZ_RECIPIENTS, MERITALK_NLETS],
         confidence: 'medium',
       },
       {
@@ -105,7 +76,7 @@ export const ME_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'wrong',
         reason:
           'No Maine law bars the BMV from giving records to ICE; the BMV follows the federal DPPA, which lets law enforcement receive personal data, and LD 1971 (law 2026) covers police and jails, not the BMV.',
-        sources: [S.bmvPrivacy, S.informeDppa, S.dirigo],
+        sources: [BMV_PRIVACY, INFORME_DPPA, DIRIGO_LD1971],
         confidence: 'medium',
       },
       {
@@ -114,7 +85,7 @@ export const ME_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'outdated',
         reason:
           'No such Maine law was found for the time of writing; LD 1971 became law on Jan 11, 2026 (in force mid-July 2026) and now limits police and jail help to immigration enforcement, though it does not reach BMV data.',
-        sources: [S.dirigo, S.acluLawNow],
+        sources: [DIRIGO_LD1971, ACLU_ME_LD1971],
         confidence: 'medium',
       },
     ],
@@ -131,7 +102,7 @@ export const ME_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'wrong',
         reason:
           'No source shows such a section or any immigration carve-out; Maine’s records law sits at 29-A §251 and the BMV’s privacy rules follow the DPPA, which lists law enforcement as a permitted recipient.',
-        sources: [S.bmvPrivacy, S.informeDppa, S.title29a251],
+        sources: [BMV_PRIVACY, INFORME_DPPA, S.title29a251],
         confidence: 'medium',
       },
       {
@@ -140,7 +111,7 @@ export const ME_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'wrong',
         reason:
           'Sources show the opposite in practice: Maine had not blocked ICE’s self-service Nlets access to its DMV records as of Nov 2025.',
-        sources: [S.wydenRelease, S.vozLetters],
+        sources: [WYDEN_RELEASE, VOZ_RECIPIENTS],
         confidence: 'medium',
       },
       {
@@ -149,7 +120,7 @@ export const ME_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'outdated',
         reason:
           'Not true when written for BMV data; in 2026 LD 1971 (police and jails) and LD 2106 (school, library and similar records) added limits, but neither names BMV records.',
-        sources: [S.dirigo, S.ld2106],
+        sources: [DIRIGO_LD1971, LD2106_BILLTRACK],
         confidence: 'medium',
       },
     ],
@@ -166,7 +137,7 @@ export const ME_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'general',
         reason:
           'Describes ICE use of DMV data in general (national reports show ICE mining licence records and photos); nothing here is specific to Maine.',
-        sources: [S.dragnet, S.qzNc],
+        sources: [AMERICAN_DRAGNET, S.qzNc],
         confidence: 'medium',
       },
       {
@@ -189,7 +160,7 @@ export const ME_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'supported',
         reason:
           'The BMV privacy page names law enforcement agencies only in general terms and never mentions ICE; lawmakers noted Nlets queries happen without state staff knowing.',
-        sources: [S.bmvPrivacy, S.vozLetters],
+        sources: [BMV_PRIVACY, VOZ_RECIPIENTS],
         confidence: 'medium',
       },
       {
@@ -197,7 +168,7 @@ export const ME_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'supported',
         reason:
           'The main channel is Nlets, a network run by state agencies in which each state decides which agencies may query its DMV data.',
-        sources: [S.wydenRelease, S.nilcNlets],
+        sources: [WYDEN_RELEASE, S.nilcNlets],
         confidence: 'medium',
       },
       {
@@ -206,7 +177,7 @@ export const ME_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'supported',
         reason:
           'Gov. Mills was among the 19 governors told in Nov 2025 that their states gave ICE self-service access to DMV data; Maine was not on the list of states that had blocked it.',
-        sources: [S.vozLetters, S.meritalk],
+        sources: [VOZ_RECIPIENTS, MERITALK_NLETS],
         confidence: 'medium',
       },
     ],
@@ -238,7 +209,7 @@ export const ME_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'supported',
         reason:
           'Maine’s only DPPA choice concerns release to marketers and the general public; law enforcement use is permitted regardless, and no opt-out from ICE access was found.',
-        sources: [S.informeDppa, S.bmvPrivacy],
+        sources: [INFORME_DPPA, BMV_PRIVACY],
         confidence: 'medium',
       },
     ],
@@ -254,7 +225,7 @@ export const ME_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'supported',
         reason:
           'The federal DPPA (1994) does govern release of DMV personal data, but its permitted uses include law enforcement, so it does little to keep data from ICE.',
-        sources: [S.informeDppa, S.bmvPrivacy],
+        sources: [INFORME_DPPA, BMV_PRIVACY],
         confidence: 'medium',
       },
       {
@@ -263,7 +234,7 @@ export const ME_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'unsupported',
         reason:
           'No such purpose limit was found; lawmakers noted that Nlets queries do not even state why the data is sought.',
-        sources: [S.meritalk],
+        sources: [MERITALK_NLETS],
         confidence: 'low',
       },
       {
@@ -272,7 +243,7 @@ export const ME_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'unsupported',
         reason:
           'No audit of ICE use of Maine data was found; the 2025 letters said few state officials understand how their data flows through Nlets.',
-        sources: [S.meritalk, S.hoodline],
+        sources: [MERITALK_NLETS, HOODLINE_NLETS],
         confidence: 'medium',
       },
     ],
@@ -287,7 +258,7 @@ export const ME_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'wrong',
         reason:
           'No warrant rule was found: the BMV lists law enforcement as a permitted recipient under the DPPA, and ICE could query Maine records through Nlets without any request to the BMV.',
-        sources: [S.bmvPrivacy, S.wydenRelease, S.vozLetters],
+        sources: [BMV_PRIVACY, WYDEN_RELEASE, VOZ_RECIPIENTS],
         confidence: 'medium',
       },
       {
@@ -304,7 +275,7 @@ export const ME_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'wrong',
         reason:
           'No Maine law on BMV data and ICE was found; LD 1971 (law 2026) limits police and jails and does not name the BMV.',
-        sources: [S.dirigo, S.bmvPrivacy],
+        sources: [DIRIGO_LD1971, BMV_PRIVACY],
         confidence: 'medium',
       },
     ],
@@ -312,7 +283,7 @@ export const ME_DMV_REVIEWS: readonly AnswerReview[] = [
     procedureWarning: {
       text:
         'No warrant-or-court-order process for ICE requests to the Maine BMV was found. The BMV treats law enforcement as a permitted recipient, and as of Nov 2025 ICE could look up Maine records itself through Nlets. People worried about ICE can use the know-your-rights guide from ILAP, the ACLU of Maine and Maine Law’s refugee clinic, and Maine’s ICE Watch hotline, and can ask ILAP for legal help.',
-      sources: [S.bmvPrivacy, S.wydenRelease, S.kyrIndivisible, S.kyrWashCo],
+      sources: [BMV_PRIVACY, WYDEN_RELEASE, S.kyrIndivisible, S.kyrWashCo],
     },
     checked: CHECKED_ON,
   },
@@ -326,7 +297,7 @@ export const ME_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'unsupported',
         reason:
           'No Maine audit or oversight rule was found either way; the 2025 letters suggest states generally had little view of ICE’s Nlets queries.',
-        sources: [S.hoodline],
+        sources: [HOODLINE_NLETS],
         confidence: 'low',
       },
     ],
@@ -358,7 +329,7 @@ export const ME_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'unsupported',
         reason:
           'No bill aimed at BMV data was found, but broader bills on immigration information sharing existed (LD 366 of 2017 would have barred limits on sharing; LD 1971, law in 2026, limits police sharing).',
-        sources: [S.ld366, S.acluLawNow],
+        sources: [S.ld366, ACLU_ME_LD1971],
         confidence: 'medium',
       },
     ],
@@ -375,7 +346,7 @@ export const ME_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'wrong',
         reason:
           'Through Nlets, federal and out-of-state agencies search state DMV data directly, without any state employee reviewing the lookup.',
-        sources: [S.vozLetters, S.wydenRelease],
+        sources: [VOZ_RECIPIENTS, WYDEN_RELEASE],
         confidence: 'medium',
       },
       {
@@ -391,7 +362,7 @@ export const ME_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'supported',
         reason:
           'Maine adopted rules conforming to the DPPA in 1997 and its privacy page follows it; note the DPPA allows release to law enforcement.',
-        sources: [S.informeDppa, S.bmvPrivacy],
+        sources: [INFORME_DPPA, BMV_PRIVACY],
         confidence: 'medium',
       },
     ],
@@ -407,7 +378,7 @@ export const ME_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'supported',
         reason:
           'No Maine-specific report was found; the only figures published (Nov 2025) are national Nlets totals, and lawmakers said little is known about how states share through Nlets.',
-        sources: [S.wydenRelease, S.hoodline],
+        sources: [WYDEN_RELEASE, HOODLINE_NLETS],
         confidence: 'low',
       },
       {
@@ -455,7 +426,7 @@ export const ME_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'unsupported',
         reason:
           'The ACLU of Maine’s work found here concerns police and jail help to ICE (records requests, LD 1971), not BMV data.',
-        sources: [S.acluRecords, S.acluLawNow],
+        sources: [S.acluRecords, ACLU_ME_LD1971],
         confidence: 'medium',
       },
     ],
@@ -485,7 +456,7 @@ export const ME_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'wrong',
         reason:
           'No such Maine law was found; the BMV lists law enforcement as a permitted recipient and ICE had Nlets access to Maine records as of Nov 2025.',
-        sources: [S.bmvPrivacy, S.wydenRelease],
+        sources: [BMV_PRIVACY, WYDEN_RELEASE],
         confidence: 'medium',
       },
       {
@@ -494,7 +465,7 @@ export const ME_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'wrong',
         reason:
           'Photos and Social Security numbers do get extra protection, but the exceptions follow the DPPA and include government and law enforcement agencies; there is no ICE-specific or court-order condition.',
-        sources: [S.bmvPrivacy, S.ld306amend],
+        sources: [BMV_PRIVACY, LD306_AMENDMENT],
         confidence: 'medium',
       },
       {
@@ -503,7 +474,7 @@ export const ME_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'supported',
         reason:
           'Maine’s 1997 DPPA rules limit release of personal data, but their permitted uses include law enforcement, so ICE is not kept out by them.',
-        sources: [S.informeDppa, S.bmvPrivacy],
+        sources: [INFORME_DPPA, BMV_PRIVACY],
         confidence: 'medium',
       },
     ],
@@ -519,7 +490,7 @@ export const ME_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'supported',
         reason:
           'Licence records hold home addresses and photos, and national reports show ICE using them to locate people; Maine-specific use is not documented.',
-        sources: [S.dragnet, S.qzNc],
+        sources: [AMERICAN_DRAGNET, S.qzNc],
         confidence: 'medium',
       },
       {
@@ -558,7 +529,7 @@ export const ME_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'supported',
         reason:
           'Still true for BMV data: no Maine law limits what the BMV gives ICE; LD 1971 (law 2026) covers police and jails only.',
-        sources: [S.bmvPrivacy, S.dirigo],
+        sources: [BMV_PRIVACY, DIRIGO_LD1971],
         confidence: 'medium',
       },
       {
@@ -567,7 +538,7 @@ export const ME_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'supported',
         reason:
           'The BMV follows the DPPA, which allows release to law enforcement, and Maine had not blocked ICE in Nlets as of Nov 2025.',
-        sources: [S.bmvPrivacy, S.informeDppa, S.vozLetters],
+        sources: [BMV_PRIVACY, INFORME_DPPA, VOZ_RECIPIENTS],
         confidence: 'medium',
       },
       {

@@ -3,34 +3,20 @@
  * checked against stored copies of public pages.
  */
 import { CHECKED_ON, type AnswerReview, type Source } from '@/data/checked-types';
+import {
+  CBS_SIGNING,
+  KROX_CH13,
+  MN_168_346,
+  STRIB_DVS_2024,
+  SUBD11_TEXT,
+  UNICORN_PRIVACY,
+  VOA_EFFECTIVE,
+} from '@/data/sources/minnesota';
+import { DPPA_TEXT, DPPA_USES, HOODLINE_NLETS, INDEPENDENT_NLETS, NILC_PROTECT_2023 } from '@/data/sources/national';
 
 const DOC = 'mn-dmv-data-sharing';
 
 // --- Sources (pages returned by searches of stored public pages) ---
-const CBS_SIGNING: Source = {
-  title: 'CBS Minnesota: Gov. Walz signs "Driver’s Licenses for All" bill into law (Mar 7, 2023)',
-  url: 'https://www.cbsnews.com/minnesota/news/gov-walz-signs-drivers-licenses-for-all-bill-into-law/',
-};
-const KROX_CH13: Source = {
-  title: 'KROX: Governor Walz signs bill expanding access to driver’s licenses (Chapter 13, House File 4)',
-  url: 'https://kroxam.com/governor-walz-signs-bill-expanding-access-to-drivers-licenses/',
-};
-const VOA_EFFECTIVE: Source = {
-  title: 'Voice of Alexandria: Walz signs "Driver’s Licenses for All" bill; in effect Oct 1 (Mar 8, 2023)',
-  url: 'https://www.voiceofalexandria.com/news/local/gov-tim-walz-signs-drivers-licenses-for-all-bill/article_0130b178-bdbb-11ed-b515-aff9e732f850.html',
-};
-const SUBD11_TEXT: Source = {
-  title: 'Minnesota Legislature: SF 100 (2025) as introduced, reproducing Minn. Stat. 2024 § 171.12 subd. 11',
-  url: 'https://www.revisor.mn.gov/bills/94/2025/0/SF/100/versions/latest?body=Senate&list=open',
-};
-const STRIB_DVS_2024: Source = {
-  title: 'Star Tribune: Could Trump use Driver’s License for All data for deportations? (DVS statement, Nov 2024)',
-  url: 'https://www.startribune.com/could-trump-use-drivers-license-for-all-data-for-deportations-minnesota-officials-say-protections-are-in-place/601185817',
-};
-const UNICORN_PRIVACY: Source = {
-  title: 'Unicorn Riot: Minnesota "Driver’s Licenses For All" bill a model for data privacy protections (2023)',
-  url: 'https://unicornriot.ninja/2023/minnesota-drivers-licenses-for-all-bill-a-national-model-for-data-privacy-protections-advocates-say/',
-};
 const ILCM_2019_HOUSE: Source = {
   title: 'ILCM: Freedom to Drive coalition statement after House passage of HF1500 (Apr 2019)',
   url: 'https://ilcm.org/latest-news/freedom-to-drive-coalition-statement-following-passage-of-hf1500-in-the-minnesota-house',
@@ -38,30 +24,6 @@ const ILCM_2019_HOUSE: Source = {
 const ILCM_2019_FAILED: Source = {
   title: 'ILCM: "We will continue to work for Driver’s Licenses for All" (bill not passed in 2019 session, May 24, 2019)',
   url: 'https://ilcm.org/latest-news/we-will-continue-to-work-for-drivers-licenses-for-all',
-};
-const HOODLINE_NLETS: Source = {
-  title: 'Hoodline: Congress members urge Democratic governors to limit ICE access to DMV data (Nov 13, 2025)',
-  url: 'https://hoodline.com/2025/11/congress-members-urge-democratic-governors-to-limit-ice-access-to-dmv-data-over-privacy-concerns/',
-};
-const INDEPENDENT_NLETS: Source = {
-  title: 'The Independent: Only these four Democratic-led states aren’t sharing drivers’ data with ICE (Nov 12, 2025)',
-  url: 'https://www.the-independent.com/news/world/americas/ice-democratic-states-protecting-drivers-license-data-b2864155.html',
-};
-const MN_168_346: Source = {
-  title: 'Minn. Stat. § 168.346, privacy of personal information (vehicle data handled as under 18 U.S.C. § 2721)',
-  url: 'https://lawserver.com/law/state/minnesota/mn-statutes/minnesota_statutes_168-346',
-};
-const DPPA_USES: Source = {
-  title: 'Tennessee DOS: Federal Driver’s Privacy Protection Act, permitted uses (government agencies incl. law enforcement)',
-  url: 'https://apps.tn.gov/imvr/dppa.html',
-};
-const DPPA_TEXT: Source = {
-  title: '18 U.S.C. § 2721 (Driver’s Privacy Protection Act), text',
-  url: 'http://codes.lp.findlaw.com/uscode/18/I/123/2721',
-};
-const NILC_2023: Source = {
-  title: 'NILC: Protecting State Driver’s License Information (last updated July 2023)',
-  url: 'https://www.nilc.org/protecting-state-drivers-license-information/',
 };
 const PROPUBLICA_2016: Source = {
   title: 'ProPublica: Could programs to help undocumented immigrants get driver’s licenses backfire? (Dec 2016)',
@@ -323,7 +285,7 @@ export const MN_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'wrong',
         reason:
           'REAL ID sets standards for which licences are federally accepted; it does not give ICE a right to DMV data, and no federal law specifically entitles immigration agents to it.',
-        sources: [NILC_2023, PROPUBLICA_2016],
+        sources: [NILC_PROTECT_2023, PROPUBLICA_2016],
         confidence: 'medium',
       },
       {
@@ -408,7 +370,7 @@ export const MN_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'wrong',
         reason:
           'Leaves out the state law that matters (Minn. Stat. § 171.12 subd. 11, from HF 4, 2023); REAL ID sets licence standards and does not govern ICE access.',
-        sources: [SUBD11_TEXT, NILC_2023],
+        sources: [SUBD11_TEXT, NILC_PROTECT_2023],
         confidence: 'medium',
       },
       {

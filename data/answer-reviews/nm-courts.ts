@@ -3,30 +3,26 @@
  * Mexico" (docId "nm-court-information-sharing"). Checked against stored copies of public pages.
  */
 import { CHECKED_ON, type AnswerReview, type Source } from '@/data/checked-types';
+import {
+  COURT_ONLINE_ACCESS,
+  HB9_ONLY_CURRY,
+  HB9_SIGNED,
+  KYR_ACLU,
+  KYR_NMILC,
+  LAWSUIT_ACLU,
+  LAWSUIT_KUNM,
+  METRO_POLICY,
+  METRO_VIDEO_SUIT,
+  NMCD_287G_MOA,
+  PETITION_ACLU,
+  PETITION_DENIED,
+  SB36_MVC,
+  SB36_STATUS,
+} from '@/data/sources/new-mexico';
 
 const DOC = 'nm-court-information-sharing';
 
 // Sources (specific pages returned by search).
-const HB9_SIGNED: Source = {
-  title: 'NM Political Report: Bill to close ICE facilities in New Mexico signed into law (Feb 5, 2026)',
-  url: 'https://nmpoliticalreport.com/2026/02/05/bill-to-close-ice-facilities-in-new-mexico-signed-into-law-by-gov/',
-};
-const HB9_ONLY_CURRY: Source = {
-  title: 'Source NM via Tri-City Record: Lawmakers add ban on law enforcement agreements with ICE to Immigrant Safety Act',
-  url: 'https://www.tricityrecordnm.com/articles/n-m-lawmakers-add-ban-on-law-enforcement-agreements-with-ice-to-immigrant-safety-act',
-};
-const NMCD_287G_MOA: Source = {
-  title: 'Memorandum of Agreement between ICE and the New Mexico Corrections Department (287(g))',
-  url: 'https://vdocuments.us/new-mexico-department-of-corrections-new-287g-agreement-with-ice.html',
-};
-const SB36_ROADRUNNER: Source = {
-  title: 'Roadrunner Capitol Reports: SB 36 (2025) Sensitive Personal Information Nondisclosure, signed Apr 10, ch. 138',
-  url: 'https://www.roadrunnercapitol.com/legislation-public.php?legislation_id=362',
-};
-const SB36_INSURANCE: Source = {
-  title: 'Insurance Business: New Mexico clamps down on personal data sharing (SB 36, effective Jul 1, 2025)',
-  url: 'https://insurancebusinessmag.com/us/news/claims/new-mexico-clamps-down-on-personal-data-sharing--insurers-take-note-532804.aspx',
-};
 const SB196_ACLU: Source = {
   title: 'ACLU of New Mexico: Senate Bill 196, prohibit state and local agencies enforcing federal immigration law (lost)',
   url: 'https://www.aclu-nm.org/en/legislation/prohibit-state-and-local-government-agencies-enforcing-federal-immigration-law',
@@ -38,30 +34,6 @@ const SB196_ABQJ: Source = {
 const SB196_FAIR: Source = {
   title: 'FAIR (Jan 25, 2019): Sanctuary bills filed in New Mexico (SB 196, HB 195)',
   url: 'https://www.fairus.org/legislation/state-and-local/sanctuary-bills-filed-new-mexico',
-};
-const METRO_POLICY: Source = {
-  title: 'Albuquerque Journal: Governor objects to ICE arrests at courthouse (Metro Court access policy)',
-  url: 'https://www.abqjournal.com/1283787/ice-arrests-at-courthouse-disturb-governor.html?utm_source=abqjournal.com&utm_medium=sidebar+-+post+list+-+north&utm_campaign=post+list',
-};
-const METRO_VIDEO_SUIT: Source = {
-  title: 'Albuquerque Journal: ACLU seeks video of ICE arrest at courthouse',
-  url: 'https://www.abqjournal.com/1353537/aclu-seeks-video-of-ice-arrest-at-courthouse-lawsuit-argues-courts-refusal-to-release-footage-is-improper.html',
-};
-const PETITION_ACLU: Source = {
-  title: 'ACLU of New Mexico (Aug 29, 2018): Community leaders petition NM Supreme Court to limit ICE arrest authority',
-  url: 'https://www.aclu-nm.org/en/press-releases/community-leaders-petition-new-mexico-supreme-court-limit-ices-arrest-authority',
-};
-const PETITION_DENIED: Source = {
-  title: 'Santa Fe New Mexican: Legislator plans bill to counter courthouse immigration arrests (petition denied)',
-  url: 'https://www.santafenewmexican.com/news/local_news/legislator-plans-bill-to-counter-courthouse-immigration-arrests/article_2eccc93b-c6f0-504f-bbdf-e7558d2f2d38.html',
-};
-const LAWSUIT_ACLU: Source = {
-  title: 'ACLU of New Mexico (Jul 22, 2020): AG, public defenders, DA and groups sue ICE over courthouse arrests',
-  url: 'https://www.aclu-nm.org/es/node/1100',
-};
-const LAWSUIT_KUNM: Source = {
-  title: 'KUNM (Jul 23, 2020): N.M. group sues ICE to stop courthouse immigration arrests',
-  url: 'https://www.kunm.org/local-news/2020-07-23/n-m-group-sues-ice-to-stop-courthouse-immigration-arrests',
 };
 const JAIL_NOTICE: Source = {
   title: 'Deming Radio: ICE yet to brief jail administrators (county jails and ICE release notices)',
@@ -75,25 +47,13 @@ const PROBATION_NMCD_PAGE: Source = {
   title: 'New Mexico Corrections Department: Probation and Parole Division',
   url: 'https://www.cd.nm.gov/divisions/probation-and-parole/',
 };
-const COURT_ONLINE_ACCESS: Source = {
-  title: 'KRWG: NM Supreme Court approves policy for online access to court case records',
-  url: 'http://krwg.org/post/new-mexico-supreme-court-approves-policy-online-access-court-case-records',
-};
 const MARTINEZ_EO_2011: Source = {
   title: 'El Paso Times (AP, 2011): Gov. Martinez directs state police to ask arrested people about immigration status',
   url: 'http://www.elpasotimes.com/ci_17255631',
 };
-const KYR_NMILC: Source = {
-  title: 'New Mexico Immigrant Law Center: Know your rights',
-  url: 'https://nmilc.org/get-help-2/know-your-rights/',
-};
 const KYR_NMILC_TOOLKIT: Source = {
   title: 'New Mexico Immigrant Law Center: Know your rights toolkit for individuals',
   url: 'https://nmilc.org/toolkit/blog-post-title-two-y2l9h-8rxtf-83948',
-};
-const KYR_ACLU: Source = {
-  title: 'ACLU of New Mexico: Know your rights when interacting with immigration agents',
-  url: 'http://aclu-nm.org/en/news/know-your-rights-when-interacting-immigration-agents',
 };
 
 export const NM_COURTS_REVIEWS: readonly AnswerReview[] = [
@@ -165,7 +125,7 @@ export const NM_COURTS_REVIEWS: readonly AnswerReview[] = [
         verdict: 'unsupported',
         reason:
           'No New Mexico law on court information and immigration authorities was found. SB 36 (2025, after this text) limits what state agency employees disclose, including immigration status, and bars MVD disclosures for immigration enforcement, but the sources do not show it reaching the courts.',
-        sources: [SB36_ROADRUNNER],
+        sources: [SB36_STATUS],
         confidence: 'medium',
       },
       {
@@ -198,7 +158,7 @@ export const NM_COURTS_REVIEWS: readonly AnswerReview[] = [
         verdict: 'wrong',
         reason:
           'No act by that name was found. The MVD rule is in the Motor Vehicle Code (§ 66-2-7.1), amended by SB 36, the Nondisclosure of Sensitive Personal Information Act (2025); it covers motor-vehicle records, not court records.',
-        sources: [SB36_ROADRUNNER, SB36_INSURANCE],
+        sources: [SB36_STATUS, SB36_MVC],
         confidence: 'medium',
       },
       {
@@ -207,7 +167,7 @@ export const NM_COURTS_REVIEWS: readonly AnswerReview[] = [
         verdict: 'outdated',
         reason:
           'False when written: the bar on MVD disclosures for federal immigration enforcement came with SB 36, signed Apr 10, 2025 and in force Jul 1, 2025. It is about MVD data, not state court information.',
-        sources: [SB36_ROADRUNNER, SB36_INSURANCE],
+        sources: [SB36_STATUS, SB36_MVC],
         confidence: 'high',
       },
       {

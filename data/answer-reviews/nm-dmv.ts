@@ -1,4 +1,25 @@
 import { CHECKED_ON, type AnswerReview, type Source } from '@/data/checked-types';
+import { FINDARTICLES_NLETS, MERITALK_NLETS, VOZ_RECIPIENTS, WYDEN_RELEASE } from '@/data/sources/national';
+import {
+  ACLU_SOMOS_2020,
+  HB99_ABQJ,
+  HB99_SIGNED,
+  HB99_TEXT,
+  HB9_EFFECTIVE,
+  HB9_SIGNED,
+  KYR_ACLU,
+  KYR_NMILC,
+  MVC_2007_TEXT,
+  NILC_2013,
+  NMPR_2019,
+  REPORT_2025,
+  SB36_CIVIL,
+  SB36_FELONY,
+  SB36_MVC,
+  SB36_STATUS,
+  SB36_SUMMARY,
+  SB75_KRQE,
+} from '@/data/sources/new-mexico';
 
 /**
  * Reviews of every answer in new-mexico-dmv.txt ("State DMV Data Sharing With ICE in New Mexico").
@@ -8,61 +29,9 @@ import { CHECKED_ON, type AnswerReview, type Source } from '@/data/checked-types
 const DOC = 'nm-dmv-data-sharing';
 
 // --- Sources (specific pages only) ---
-const SB36_STATUS: Source = {
-  title: 'Roadrunner Capitol Reports: SB 36 (2025) bill detail — signed by the governor Apr. 10, Laws 2025 ch. 138, effective July 1, 2025',
-  url: 'https://www.roadrunnercapitol.com/legislation-public.php?legislation_id=362',
-};
-const SB36_MVC: Source = {
-  title: 'Insurance Business: New Mexico SB 36 amends § 66-2-7.1 of the Motor Vehicle Code (effective July 1, 2025)',
-  url: 'https://insurancebusinessmag.com/us/news/claims/new-mexico-clamps-down-on-personal-data-sharing--insurers-take-note-532804.aspx',
-};
-const SB36_SUMMARY: Source = {
-  title: 'FastDemocracy: bill summary of New Mexico SB 36 (2025), Nondisclosure of Sensitive Personal Information Act',
-  url: 'https://fastdemocracy.com/bill-summary/?billsummary_id=NMB00011105&billsummary_session=2025&billsummary_state=nm',
-};
-const SB36_CIVIL: Source = {
-  title: 'El Semanario (Source NM): SB 36 would bar MVD staff from giving driver data for civil immigration enforcement (Apr. 10, 2025)',
-  url: 'https://www.elsemanarioonline.com/groups-ask-nm-governor-to-protect-immigrants-and-sexual-assault-survivors-personal-data',
-};
-const SB36_FELONY: Source = {
-  title: 'Grant County Beat: SB 36 passes the House 42–23; felony proceedings not affected (2025)',
-  url: 'https://grantcountybeat.com/home/2025-nm-legislative-session/legislation-to-safeguard-new-mexicans-personal-data-headed-to-the-governors-desk',
-};
-const MVC_2007_TEXT: Source = {
-  title: 'New Mexico Legislature: SB 591 (2007) final text of § 66-2-7.1 — allows disclosure for use by any governmental agency',
-  url: 'https://www.nmlegis.gov/Sessions/07%20Regular/final/SB0591.html',
-};
-const ACLU_SOMOS_2020: Source = {
-  title: 'ACLU of New Mexico: Somos Un Pueblo Unido and ACLU-NM report on state agencies’ disclosures to DHS in 2019 (Feb. 3, 2020)',
-  url: 'https://aclu-nm.org/en/node/1030',
-};
-const REPORT_2025: Source = {
-  title: 'Source NM (republished): report on how ICE can reach New Mexico motor vehicle and other data (Jan. 30, 2025)',
-  url: 'https://usnewsandbusiness.com/?p=77745',
-};
 const RALLY_2025: Source = {
   title: 'Source NM (republished): NM advocates call for statewide immigrant data protections (Feb. 2025)',
   url: 'https://www.daily8.com/en/article/82519ab6ceb44f1480a620173f9ab0c2',
-};
-const NMPR_2019: Source = {
-  title: 'NM Political Report: NM won’t provide driver’s license data to Trump administration (Oct. 25, 2019)',
-  url: 'https://nmpoliticalreport.com/2019/10/25/nm-wont-provide-drivers-license-data-to-trump-administration/',
-};
-const NILC_2013: Source = {
-  title: 'NILC: Driver’s Licenses in New Mexico (Jan. 10, 2013)',
-  url: 'https://www.nilc.org/issues/drivers-licenses/nr011013/',
-};
-const HB99_SIGNED: Source = {
-  title: 'NM Political Report: Gov signed the REAL ID bill, so what’s next? (Mar. 9, 2016)',
-  url: 'https://nmpoliticalreport.com/2016/03/09/gov-signed-the-real-id-bill-so-whats-next/',
-};
-const HB99_TEXT: Source = {
-  title: 'New Mexico Legislature: HB 99 (2016) text — REAL ID compliance and driving cards for certain foreign nationals',
-  url: 'https://www.nmlegis.gov/Sessions/16%20Regular/bills/house/HB0099.html',
-};
-const HB99_ABQJ: Source = {
-  title: 'Albuquerque Journal (reposted): Gov. signs Real ID measure into law — driving authorization cards (2016)',
-  url: 'https://susanamartinez.com/news/abq-journal-gov-signs-real-id-measure-into-law',
 };
 const SAVE_RULE: Source = {
   title: 'NMAC 18.19.5.14: REAL ID licences for lawful residents — lawful status verified through SAVE',
@@ -72,37 +41,9 @@ const SB75_TEXT: Source = {
   title: 'New Mexico Legislature: SB 75 (2021) text — general nondisclosure rule for state employees',
   url: 'https://nmlegis.gov/sessions/21%20Regular/bills/senate/SB0075.HTML',
 };
-const SB75_KRQE: Source = {
-  title: 'KRQE: SB 75 passes the House Mar. 14, 2021 and heads to the governor',
-  url: 'https://www.krqe.com/news/politics-government/legislature/bill-protecting-new-mexicans-personal-info-heads-to-governors-desk/',
-};
 const SB250_STATUS: Source = {
   title: 'NM Legiswatch: SB 250 (2025), State Enforcement of Immigration Law — committee status',
   url: 'https://nmlegiswatch.org/bills/SB250.html',
-};
-const HB9_SIGNED: Source = {
-  title: 'NM Political Report: Immigrant Safety Act (HB 9) signed Feb. 5, 2026',
-  url: 'https://nmpoliticalreport.com/2026/02/05/bill-to-close-ice-facilities-in-new-mexico-signed-into-law-by-gov/',
-};
-const HB9_EFFECTIVE: Source = {
-  title: 'NM Political Report: HB 9 would take effect May 20, 2026 (Feb. 4, 2026)',
-  url: 'https://nmpoliticalreport.com/2026/02/04/gov-set-to-sign-bill-closing-ice-facilities-in-new-mexico',
-};
-const WYDEN_PR: Source = {
-  title: 'Sen. Wyden press release: Wyden, Espaillat and 38 members of Congress urge governors to block ICE from DMV data via Nlets (Nov. 12, 2025)',
-  url: 'https://pubt.io/view/4D7AD966B0207EEEDAF24C9918948AA95580375E',
-};
-const WYDEN_VOZ: Source = {
-  title: 'Voz: the Nov. 12, 2025 letters went to 19 governors, including New Mexico’s',
-  url: 'https://voz.us/en/politics/251113/30912/congressional-democrats-call-on-every-state-in-the-country-to-block-ice-access-to-driver-data.html',
-};
-const WYDEN_MERITALK: Source = {
-  title: 'MeriTalk: Democrats warn states of ICE’s quiet access to DMV records; only five states block ICE (Nov. 2025)',
-  url: 'https://meritalk.com/articles/democrats-warn-states-of-ices-quiet-access-to-dmv-records',
-};
-const WYDEN_PHOTOS: Source = {
-  title: 'FindArticles: Democrats warn governors on DMV data shared with ICE — photos and face recognition (Nov. 2025)',
-  url: 'https://www.findarticles.com/democrats-warn-governors-on-dmv-data-shared-with-ice',
 };
 const DHS_LIST: Source = {
   title: 'Albuquerque Journal: majority of New Mexico on the DHS “sanctuary” list; funding threatened (2025)',
@@ -111,14 +52,6 @@ const DHS_LIST: Source = {
 const DOJ_ABQ: Source = {
   title: 'Albuquerque Journal: Albuquerque could lose millions in federal aid over sanctuary status (Aug. 2025)',
   url: 'https://www.abqjournal.com/news/albuquerque-could-lose-millions-in-federal-aid-because-of-sanctuary-city-status/633897',
-};
-const NMILC_KYR: Source = {
-  title: 'New Mexico Immigrant Law Center: Know Your Rights',
-  url: 'https://nmilc.org/get-help-2/know-your-rights/',
-};
-const ACLU_KYR: Source = {
-  title: 'ACLU of New Mexico: Know your rights when interacting with immigration agents',
-  url: 'http://aclu-nm.org/en/news/know-your-rights-when-interacting-immigration-agents',
 };
 
 export const NM_DMV_REVIEWS: readonly AnswerReview[] = [
@@ -131,7 +64,7 @@ export const NM_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'wrong',
         reason:
           'Until July 2025 the Motor Vehicle Code let the MVD release personal information to any government agency, and as of Nov. 12, 2025 New Mexico had not blocked ICE’s self-service queries of its driver records through Nlets.',
-        sources: [MVC_2007_TEXT, ACLU_SOMOS_2020, WYDEN_PR, WYDEN_VOZ],
+        sources: [MVC_2007_TEXT, ACLU_SOMOS_2020, WYDEN_RELEASE, VOZ_RECIPIENTS],
         confidence: 'medium',
       },
       {
@@ -174,7 +107,7 @@ export const NM_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'outdated',
         reason:
           'Plausible under the old statute, which allowed disclosure to any government agency; since July 1, 2025 SB 36 bars MVD disclosure for civil immigration enforcement, though ICE could still query records via Nlets as of Nov. 2025.',
-        sources: [MVC_2007_TEXT, SB36_MVC, SB36_CIVIL, WYDEN_PR],
+        sources: [MVC_2007_TEXT, SB36_MVC, SB36_CIVIL, WYDEN_RELEASE],
         confidence: 'medium',
       },
       {
@@ -183,14 +116,14 @@ export const NM_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'unsupported',
         reason:
           'The Nov. 2025 congressional letters warned that DMV photos reachable through Nlets could feed ICE face recognition, but no source shows New Mexico MVD fingerprints or photos going to ICE.',
-        sources: [WYDEN_PHOTOS],
+        sources: [FINDARTICLES_NLETS],
         confidence: 'low',
       },
       {
         quote: 'the specific details of data sharing agreements between the New Mexico DMV and ICE may vary',
         verdict: 'unsupported',
         reason: 'No data-sharing agreement between the New Mexico MVD and ICE was found; ICE’s access runs through the Nlets network, not a state agreement.',
-        sources: [WYDEN_PR],
+        sources: [WYDEN_RELEASE],
         confidence: 'medium',
       },
     ],
@@ -223,7 +156,7 @@ export const NM_DMV_REVIEWS: readonly AnswerReview[] = [
     procedureWarning: {
       text:
         'No rule was found that sends ICE requests to the MVD director for approval. What protects drivers now is SB 36, in force since July 1, 2025: MVD staff may not give personal information to any agency for civil immigration enforcement. It does not by itself switch off ICE’s self-service Nlets queries, which New Mexico had not blocked as of Nov. 12, 2025. For advice on a real case, use know-your-rights and legal-help resources such as the New Mexico Immigrant Law Center or the ACLU of New Mexico.',
-      sources: [SB36_MVC, WYDEN_PR, NMILC_KYR, ACLU_KYR],
+      sources: [SB36_MVC, WYDEN_RELEASE, KYR_NMILC, KYR_ACLU],
     },
     checked: CHECKED_ON,
   },
@@ -236,7 +169,7 @@ export const NM_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'general',
         reason:
           'Speaks of states in general, not New Mexico; the Nov. 2025 congressional letters said few state officials understand how their data reaches federal agencies through Nlets.',
-        sources: [WYDEN_MERITALK],
+        sources: [MERITALK_NLETS],
         confidence: 'medium',
       },
       {
@@ -283,7 +216,7 @@ export const NM_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'supported',
         reason:
           'ICE can query state DMV records (addresses, photos) through Nlets, and New Mexico had not blocked that as of Nov. 12, 2025; a 2025 report also described ICE reaching MVD data through data brokers.',
-        sources: [WYDEN_PR, WYDEN_VOZ, REPORT_2025],
+        sources: [WYDEN_RELEASE, VOZ_RECIPIENTS, REPORT_2025],
         confidence: 'medium',
       },
     ],
@@ -440,7 +373,7 @@ export const NM_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'unsupported',
         reason:
           'No audit of New Mexico MVD sharing with ICE was found; the Nov. 2025 letters said states often do not know how their data reaches federal agencies through Nlets.',
-        sources: [WYDEN_MERITALK],
+        sources: [MERITALK_NLETS],
         confidence: 'low',
       },
     ],
@@ -465,7 +398,7 @@ export const NM_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'wrong',
         reason:
           'Even after SB 36, New Mexico was among the states still giving ICE self-service Nlets access to driver records as of Nov. 12, 2025; a court-order style law does not switch that off.',
-        sources: [WYDEN_PR, WYDEN_VOZ, WYDEN_MERITALK],
+        sources: [WYDEN_RELEASE, VOZ_RECIPIENTS, MERITALK_NLETS],
         confidence: 'medium',
       },
     ],
@@ -481,7 +414,7 @@ export const NM_DMV_REVIEWS: readonly AnswerReview[] = [
         verdict: 'outdated',
         reason:
           'Assumes sharing is ordinary; since July 1, 2025 state law bars MVD disclosure for civil immigration enforcement, though ICE’s Nlets access stayed open as of Nov. 2025.',
-        sources: [SB36_MVC, WYDEN_PR],
+        sources: [SB36_MVC, WYDEN_RELEASE],
         confidence: 'medium',
       },
       {

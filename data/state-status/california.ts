@@ -1,41 +1,34 @@
 import { CHECKED_ON, type Source, type StateStatus } from '@/data/checked-types';
+import {
+  A80_AB1747_SIGNED,
+  AB1747_PLURAL,
+  AB60_BILLTRACK,
+  AB60_DMV_IMPLEMENT,
+  AB60_WILLITS,
+  ACLU_KYR_2017,
+  ACLU_SOCAL_RISK,
+  CALMATTERS_JUNE_2026,
+  CLETS_ERO_CUTOFF,
+  EFF_CLETS_RULES,
+  NBC_AB1747,
+  SB54_CAPIMPACT,
+  SB54_WIKI,
+  SECURE_JUSTICE,
+} from '@/data/sources/california';
+import { DPPA_TN, MERITALK_NLETS, VOZ_RECIPIENTS, WYDEN_RELEASE } from '@/data/sources/national';
 
 /**
  * California: what the law says now about DMV data and immigration enforcement, checked against stored
  * copies of public pages. Wording is the project's own.
  */
 
-const AB60_BILLTRACK: Source = {
-  title: 'BillTrack50: CA AB 60 (2013–14), Driver’s licenses: eligibility: required documentation (signed Oct 3, 2013)',
-  url: 'https://www.billtrack50.com/BillDetail/297355',
-};
 const AB60_CHAPTER: Source = {
   title: 'Philip Levin & Associates: AB 60 (Chapter 524, Statutes of 2013) explained',
   url: 'https://lpimmigration.com/blog/california-assembly',
 };
-const AB60_WILLITS: Source = {
-  title: 'Willits News: Ask the DMV about AB 60 (applications from Jan 2, 2015)',
-  url: 'https://www.willitsnews.com/2015/01/03/ask-the-dmv-about-ab-60-2/',
-};
 const AB60_COURTHOUSE_NEWS: Source = {
   title: 'Courthouse News: NILC demands records on DHS–ICE sharing (AB 60 licences from Jan 2, 2015)',
   url: 'https://www.courthousenews.com/info-demanded-on-dhs-ice-record-sharing/',
-};
-const AB60_DMV_IMPLEMENT: Source = {
-  title: 'DMV announcement on implementing AB 60 (reposted): licence may not be used for arrest or detention over status',
-  url: 'https://www.fels.net/1/labor-safety/immigration-blog/377-dmv-update-on-implementation-of-immigrant-drivers-licenses.html',
-};
-const ACLU_SOCAL_RISK: Source = {
-  title: 'ACLU of Southern California: Is there a risk when applying for an AB 60 driver license?',
-  url: 'https://www.aclusocal.org/en/news/there-risk-when-applying-ab-60-driver-license',
-};
-const ACLU_KYR_2017: Source = {
-  title: 'ACLU know-your-rights on AB 60 (reposted by Davis Vanguard, Feb 2017)',
-  url: 'https://www.davisvanguard.org/2017/02/know-your-rights-ab-60-in-an-era-of-resistance/',
-};
-const SB54_WIKI: Source = {
-  title: 'Wikipedia: California Senate Bill 54 (2017)',
-  url: 'https://en.wikipedia.org/wiki/California_Senate_Bill_54_(2017)',
 };
 const SB54_ACLU_STATUS: Source = {
   title: 'ACLU of San Diego & Imperial Counties: California Values Act, SB 54 (signed Oct 5, 2017)',
@@ -45,37 +38,13 @@ const SB54_TOOLKIT: Source = {
   title: 'ACLU of Southern California: CA Values Act toolkit (in effect January 2018)',
   url: 'https://www.aclusocal.org/en/ca-values-toolkit',
 };
-const SB54_CAPIMPACT: Source = {
-  title: 'Capitol Impact (McGeorge): SB 54 explained',
-  url: 'https://www.capimpactca.com/2017/11/uplr-session-010-sb-54/',
-};
 const SB54_BROWN: Source = {
   title: 'Davis Vanguard: Governor Brown’s signing statement on SB 54 (what the bill does not do)',
   url: 'https://www.davisvanguard.org/2017/10/governor-signs-sb-54-california-values-act/',
 };
-const EFF_CLETS_RULES: Source = {
-  title: 'EFF: asking California DOJ to enforce the ban on using CLETS for immigration enforcement (June 2019)',
-  url: 'https://www.eff.org/zh-hans/deeplinks/2019/06/eff-california-doj-enforce-prohibition-assisting-immigration-enforcement',
-};
-const AB1747_PLURAL: Source = {
-  title: 'Open States: California AB 1747 (2019), CLETS: immigration (Chapter 789, Statutes of 2019)',
-  url: 'https://open.pluralpolicy.com/ca/bills/20192020/AB1747',
-};
 const AB1747_LEGIPLEX: Source = {
   title: 'Legiplex: AB 1747 summary (amends Government Code § 15160; effective Jan 1, 2020)',
   url: 'https://app.legiplex.com/lpx/bill/198142',
-};
-const A80_AB1747_SIGNED: Source = {
-  title: 'Asm. Lorena Gonzalez: Governor signs immigrant data privacy bill AB 1747 (Oct 12, 2019)',
-  url: 'https://a80.asmdc.org/press-releases/governor-signs-immigrant-data-privacy-bill-lorena-gonzalez',
-};
-const NBC_AB1747: Source = {
-  title: 'NBC 7 San Diego: New California law to protect personal information on state databases from immigration authorities',
-  url: 'https://www.nbcsandiego.com/news/local/ice-drivers-license-gonzales/1966317/',
-};
-const CLETS_ERO_CUTOFF: Source = {
-  title: 'EFF op-ed (Common Dreams): California DOJ cuts off ICE deportation officers from CLETS (Dec 2019)',
-  url: 'https://www.commondreams.org/views/2019/12/18/california-doj-cuts-ice-deportation-officers-state-law-enforcement-database?cd-origin=rss',
 };
 const AB668_PLURAL: Source = {
   title: 'Open States: California AB 668 (2019), Courthouses: privilege from civil arrest (Chapter 787, Statutes of 2019)',
@@ -93,37 +62,13 @@ const SB31_TEXT: Source = {
   title: 'LegiScan: SB 31 (2019), the earlier identical courthouse bill adding Civil Code § 43.54',
   url: 'https://www.legiscan.com/CA/text/SB31/2019',
 };
-const WYDEN_LETTER: Source = {
-  title: 'Sen. Wyden press release: Wyden, Espaillat and 38 members of Congress urge governors to block ICE from DMV data (Nov 12, 2025)',
-  url: 'https://pubt.io/view/4D7AD966B0207EEEDAF24C9918948AA95580375E',
-};
-const VOZ_GOVERNORS: Source = {
-  title: 'Voz: Congressional Democrats urge states to block ICE access to driver data (letter went to Gov. Newsom among 19)',
-  url: 'https://voz.us/en/politics/251113/30912/congressional-democrats-call-on-every-state-in-the-country-to-block-ice-access-to-driver-data.html',
-};
-const SECURE_JUSTICE: Source = {
-  title: 'Secure Justice: California’s immigration firewall has a blind spot (quotes the Nov 12, 2025 letter to Gov. Newsom)',
-  url: 'https://secure-justice.org/blog/californias-immigration-firewall-has-a-blind-spot',
-};
-const MERITALK: Source = {
-  title: 'MeriTalk: Democrats warn states of ICE’s quiet access to DMV records (only five states block ICE)',
-  url: 'https://meritalk.com/articles/democrats-warn-states-of-ices-quiet-access-to-dmv-records',
-};
 const JALOPNIK_JAN_2026: Source = {
   title: 'Jalopnik: states locking out ICE from data networks (Jan 12, 2026; California not among them)',
   url: 'https://www.jalopnik.com/2073967/democratic-republican-states-locking-out-ice/',
 };
-const CALMATTERS_JUNE_2026: Source = {
-  title: 'CalMatters (via Modesto Focus): California to share driver license data despite fears (June 2026)',
-  url: 'https://themodestofocus.org/california-to-share-driver-license-data-despite-fears-it-could-expose-unauthorized-immigrants/',
-};
 const PAPERS_PLEASE: Source = {
   title: 'Identity Project (Papers, Please): California legislature agrees to upload driver’s licenses to national database (June 27, 2026)',
   url: 'https://papersplease.org/wp/2026/06/27/california-legislature-agrees-to-upload-drivers-licenses-to-national-database/',
-};
-const DPPA_TN: Source = {
-  title: 'Tennessee DOS: Federal Driver’s Privacy Protection Act (government and law-enforcement use permitted)',
-  url: 'https://www.tn.gov/help/app-faq/help-and-faqs-for-driver-license-inquiries1/federal-driver-s-privacy-protection-act.html',
 };
 
 export const CALIFORNIA_STATUS: StateStatus = {
@@ -151,7 +96,7 @@ export const CALIFORNIA_STATUS: StateStatus = {
     text:
       'On Nov 12, 2025 members of Congress wrote to Gov. Newsom that California was giving ICE self-service access to residents’ DMV data through Nlets; only Illinois, New York, Massachusetts, Minnesota and Washington had blocked it. No later source found says California has blocked ICE there (a Jan 2026 list of states that did omits it).',
     laws: [],
-    sources: [SECURE_JUSTICE, VOZ_GOVERNORS, WYDEN_LETTER, MERITALK, JALOPNIK_JAN_2026],
+    sources: [SECURE_JUSTICE, VOZ_RECIPIENTS, WYDEN_RELEASE, MERITALK_NLETS, JALOPNIK_JAN_2026],
     confidence: 'medium',
     asOf: '2025-11-12',
   },

@@ -1,15 +1,16 @@
 import { CHECKED_ON, type Source, type StateStatus } from '@/data/checked-types';
+import {
+  ACLU_ME_LD1971,
+  BMV_PRIVACY,
+  DIRIGO_LD1971,
+  INFORME_DPPA,
+  LD2106_BILLTRACK,
+  LD306_AMENDMENT,
+} from '@/data/sources/maine';
+import { HOODLINE_NLETS, MERITALK_NLETS, VOZ_RECIPIENTS, WYDEN_RELEASE } from '@/data/sources/national';
 
 /** Pages returned by searches of stored public pages. */
 const S = {
-  bmvPrivacy: {
-    title: 'Maine Bureau of Motor Vehicles: Driver Privacy',
-    url: 'https://www.maine.gov/sos/bmv/privacy.html',
-  },
-  informeDppa: {
-    title: 'InforME: Driver Privacy Protection Act (DPPA) and Maine’s 1997 rules',
-    url: 'https://www.maine.gov/informe/subscribers/sign-up/dppa',
-  },
   bmvNoncitizen: {
     title: 'Maine BMV: Legal Presence, Non-Citizen (proof of legal presence required)',
     url: 'https://www11.maine.gov/sos/bmv/licenses/noncitizen.html',
@@ -30,18 +31,6 @@ const S = {
     title: 'ILAP testimony (2021): Maine law bars residents without status from getting a driver’s license',
     url: 'https://ilapmaine.org/ilap-news/04/29/2021',
   },
-  ld306amend: {
-    title: 'Maine Legislature: LD 306 (128th) amendment text showing 29-A MRSA §1301(6-A), Social Security number confidentiality',
-    url: 'https://legislature.maine.gov/legis/bills/bills_128th/billtexts/SP009206.asp',
-  },
-  dirigo: {
-    title: 'Dirigo Safety: Police law in a nutshell, the new law limiting state and local support of immigration enforcement (LD 1971)',
-    url: 'https://dirigosafety.com/police-law-in-a-nutshell-the-new-law-limiting-state-and-local-support-of-immigration-enforcement',
-  },
-  acluLawNow: {
-    title: 'ACLU of Maine: Bill limiting state and local support for immigration enforcement becomes law',
-    url: 'https://www.aclumaine.org/press-releases/bill-limiting-state-local-support-for-immigration-enforcement-becomes-law',
-  },
   houseDems: {
     title: 'Maine House Democrats: Rep. Dhalac statement on LD 1971',
     url: 'https://www.maine.gov/housedems/news/rep-dhalac-issues-statement-ld-1971',
@@ -50,29 +39,9 @@ const S = {
     title: 'Central Maine: Gov. Mills will allow bill limiting police collaboration with ICE to become law',
     url: 'https://www.centralmaine.com/2025/12/15/gov-mills-will-allow-bill-limiting-police-collaboration-with-ice-to-become-law',
   },
-  ld2106: {
-    title: 'BillTrack50: Maine LD 2106 (2026), limits on access to protected records of schools, libraries and state institutions',
-    url: 'https://www.billtrack50.com/billdetail/1921043',
-  },
   millsLd2106: {
     title: 'Governor Mills supports LD 2106 to keep ICE out of schools, health care facilities and libraries (Jan 29, 2026)',
     url: 'https://www.einpresswire.com/article/887683707/governor-mills-announces-support-of-bill-to-keep-ice-out-of-schools-health-care-facilities-public-libraries',
-  },
-  wydenRelease: {
-    title: 'Wyden, Espaillat and 38 Members of Congress urge governors to block ICE from DMV data (Nov 12, 2025)',
-    url: 'https://pubt.io/view/4D7AD966B0207EEEDAF24C9918948AA95580375E',
-  },
-  vozLetters: {
-    title: 'Voz: Congressional Democrats call on states to block ICE access to driver data (lists Gov. Mills of Maine)',
-    url: 'https://voz.us/en/politics/251113/30912/congressional-democrats-call-on-every-state-in-the-country-to-block-ice-access-to-driver-data.html',
-  },
-  meritalk: {
-    title: 'MeriTalk: Democrats warn states of ICE’s quiet access to DMV records',
-    url: 'https://meritalk.com/articles/democrats-warn-states-of-ices-quiet-access-to-dmv-records',
-  },
-  hoodline: {
-    title: 'Hoodline: Congress members urge Democratic governors to limit ICE access to DMV data',
-    url: 'https://hoodline.com/2025/11/congress-members-urge-democratic-governors-to-limit-ice-access-to-dmv-data-over-privacy-concerns/',
   },
 } satisfies Record<string, Source>;
 
@@ -93,7 +62,7 @@ export const MAINE_STATUS: StateStatus = {
     text:
       'No Maine law restricts what the BMV gives immigration authorities. The BMV follows the federal DPPA, which lets law enforcement receive personal data (photos and Social Security numbers have extra limits that still allow government and police use). LD 1971 limits police and jails and does not name the BMV.',
     laws: ['us-dppa-1994', 'me-ssn-confidentiality-2011', 'me-ld1971-2025'],
-    sources: [S.bmvPrivacy, S.informeDppa, S.ld306amend, S.dirigo],
+    sources: [BMV_PRIVACY, INFORME_DPPA, LD306_AMENDMENT, DIRIGO_LD1971],
     confidence: 'medium',
   },
   nlets: {
@@ -101,7 +70,7 @@ export const MAINE_STATUS: StateStatus = {
     text:
       'The Nov 12, 2025 letters from Sen. Wyden, Rep. Espaillat and 38 members of Congress included one to Gov. Mills. At that date only Illinois, New York, Massachusetts, Minnesota and Washington had blocked ICE in Nlets, with Oregon working on it; Maine had not. No later source found shows that Maine has blocked it since.',
     laws: [],
-    sources: [S.wydenRelease, S.vozLetters, S.meritalk, S.hoodline],
+    sources: [WYDEN_RELEASE, VOZ_RECIPIENTS, MERITALK_NLETS, HOODLINE_NLETS],
     confidence: 'medium',
     asOf: '2025-11-12',
   },
@@ -114,7 +83,7 @@ export const MAINE_STATUS: StateStatus = {
       effective: '2026-07',
       does:
         'Passed in June 2025 and became law without the governor’s signature on Jan 11, 2026. It bars state, county and local police and jails from civil immigration enforcement, from holding people on ICE detainers and from giving immigration authorities non-public personal details; it does not name the BMV.',
-      sources: [S.dirigo, S.acluLawNow, S.houseDems, S.centralMaine],
+      sources: [DIRIGO_LD1971, ACLU_ME_LD1971, S.houseDems, S.centralMaine],
     },
     {
       id: 'us-dppa-1994',
@@ -123,7 +92,7 @@ export const MAINE_STATUS: StateStatus = {
       year: 1994,
       does:
         'Limits what state motor-vehicle agencies may release from driver records, but lists law enforcement and other government use among the permitted uses; Maine’s BMV privacy policy follows it.',
-      sources: [S.bmvPrivacy, S.informeDppa],
+      sources: [BMV_PRIVACY, INFORME_DPPA],
     },
     {
       id: 'me-legal-presence-2008',
@@ -141,7 +110,7 @@ export const MAINE_STATUS: StateStatus = {
       year: 2011,
       does:
         'Limits passing on applicants’ Social Security numbers without legislative authorization; the text shown in a 2017 amendment allows uses the DPPA permits, so government use is not excluded.',
-      sources: [S.ld306amend],
+      sources: [LD306_AMENDMENT],
     },
     {
       id: 'me-ld2106-2026',
@@ -150,7 +119,7 @@ export const MAINE_STATUS: StateStatus = {
       year: 2026,
       does:
         'Signed Apr 23, 2026: model policies to limit immigration agents’ entry to non-public areas and access to protected records of schools, colleges, state institutions and libraries without a court order; BMV records are not among them.',
-      sources: [S.ld2106, S.millsLd2106],
+      sources: [LD2106_BILLTRACK, S.millsLd2106],
     },
   ],
   notCovered: [

@@ -3,58 +3,20 @@
  * enforcement, checked against stored copies of public pages.
  */
 import { CHECKED_ON, type Source, type StateStatus } from '@/data/checked-types';
+import {
+  CBS_SIGNING,
+  KROX_CH13,
+  MN_168_346,
+  STRIB_DVS_2024,
+  SUBD11_TEXT,
+  UNICORN_PRIVACY,
+  VOA_EFFECTIVE,
+} from '@/data/sources/minnesota';
+import { DPPA_USES, HOODLINE_NLETS, INDEPENDENT_NLETS, MERITALK_NLETS, WYDEN_RELEASE } from '@/data/sources/national';
 
-const CBS_SIGNING: Source = {
-  title: 'CBS Minnesota: Gov. Walz signs "Driver’s Licenses for All" bill into law (Mar 7, 2023)',
-  url: 'https://www.cbsnews.com/minnesota/news/gov-walz-signs-drivers-licenses-for-all-bill-into-law/',
-};
-const KROX_CH13: Source = {
-  title: 'KROX: Governor Walz signs bill expanding access to driver’s licenses (Chapter 13, House File 4)',
-  url: 'https://kroxam.com/governor-walz-signs-bill-expanding-access-to-drivers-licenses/',
-};
-const VOA_EFFECTIVE: Source = {
-  title: 'Voice of Alexandria: Walz signs "Driver’s Licenses for All" bill; in effect Oct 1 (Mar 8, 2023)',
-  url: 'https://www.voiceofalexandria.com/news/local/gov-tim-walz-signs-drivers-licenses-for-all-bill/article_0130b178-bdbb-11ed-b515-aff9e732f850.html',
-};
 const HF4_HISTORY: Source = {
   title: 'LegiPlex: Minnesota HF 4 (2023) bill history and summary (chaptered Mar 7, 2023)',
   url: 'https://app.legiplex.com/mn/legislature/2023/2023-r/bills/hf4',
-};
-const SUBD11_TEXT: Source = {
-  title: 'Minnesota Legislature: SF 100 (2025) as introduced, reproducing Minn. Stat. 2024 § 171.12 subd. 11',
-  url: 'https://www.revisor.mn.gov/bills/94/2025/0/SF/100/versions/latest?body=Senate&list=open',
-};
-const STRIB_DVS_2024: Source = {
-  title: 'Star Tribune: Could Trump use Driver’s License for All data for deportations? (DVS statement, Nov 2024)',
-  url: 'https://www.startribune.com/could-trump-use-drivers-license-for-all-data-for-deportations-minnesota-officials-say-protections-are-in-place/601185817',
-};
-const UNICORN_PRIVACY: Source = {
-  title: 'Unicorn Riot: Minnesota "Driver’s Licenses For All" bill a model for data privacy protections (2023)',
-  url: 'https://unicornriot.ninja/2023/minnesota-drivers-licenses-for-all-bill-a-national-model-for-data-privacy-protections-advocates-say/',
-};
-const WYDEN_RELEASE: Source = {
-  title: 'Sen. Wyden press release (Nov 12, 2025): Wyden, Espaillat and 38 members of Congress urge governors to block ICE from DMV data',
-  url: 'https://pubt.io/view/4D7AD966B0207EEEDAF24C9918948AA95580375E',
-};
-const HOODLINE_NLETS: Source = {
-  title: 'Hoodline: Congress members urge Democratic governors to limit ICE access to DMV data (Nov 13, 2025)',
-  url: 'https://hoodline.com/2025/11/congress-members-urge-democratic-governors-to-limit-ice-access-to-dmv-data-over-privacy-concerns/',
-};
-const INDEPENDENT_NLETS: Source = {
-  title: 'The Independent: Only these four Democratic-led states aren’t sharing drivers’ data with ICE (Nov 12, 2025)',
-  url: 'https://www.the-independent.com/news/world/americas/ice-democratic-states-protecting-drivers-license-data-b2864155.html',
-};
-const MERITALK_NLETS: Source = {
-  title: 'MeriTalk: Democrats warn states of ICE’s quiet access to DMV records (Nov 2025)',
-  url: 'https://meritalk.com/articles/democrats-warn-states-of-ices-quiet-access-to-dmv-records',
-};
-const MN_168_346: Source = {
-  title: 'Minn. Stat. § 168.346, privacy of personal information (vehicle data handled as under 18 U.S.C. § 2721)',
-  url: 'https://lawserver.com/law/state/minnesota/mn-statutes/minnesota_statutes_168-346',
-};
-const DPPA_USES: Source = {
-  title: 'Tennessee DOS: Federal Driver’s Privacy Protection Act, permitted uses (government agencies incl. law enforcement)',
-  url: 'https://apps.tn.gov/imvr/dppa.html',
 };
 const STRIB_COURT_2025: Source = {
   title: 'Star Tribune: Minnesota Supreme Court passes on policy change to prevent ICE arrests at courthouses (Apr 1, 2025)',

@@ -3,19 +3,24 @@
  * stored copies of public pages.
  */
 import { CHECKED_ON, type CourtsStatus, type Source } from '@/data/checked-types';
+import {
+  COURT_ONLINE_ACCESS,
+  HB9_ACLU,
+  HB9_ONLY_CURRY,
+  HB9_SIGNED,
+  HB9_VISAVERGE,
+  INDRITZ_TESTIMONY,
+  LAWSUIT_ACLU,
+  LAWSUIT_KUNM,
+  METRO_POLICY,
+  METRO_VIDEO_SUIT,
+  NMCD_287G_MOA,
+  PETITION_ACLU,
+  PETITION_DENIED,
+  SB36_STATUS,
+  SB36_SUMMARY,
+} from '@/data/sources/new-mexico';
 
-const HB9_SIGNED: Source = {
-  title: 'NM Political Report: Bill to close ICE facilities in New Mexico signed into law (Feb 5, 2026)',
-  url: 'https://nmpoliticalreport.com/2026/02/05/bill-to-close-ice-facilities-in-new-mexico-signed-into-law-by-gov/',
-};
-const HB9_ACLU_SIGNED: Source = {
-  title: 'ACLU of New Mexico: Governor signs the Immigrant Safety Act, House Bill 9',
-  url: 'https://www.aclu-nm.org/?p=7734',
-};
-const HB9_EFFECTIVE: Source = {
-  title: 'VisaVerge: HB 9 Immigrant Safety Act takes effect May 20, 2026',
-  url: 'https://www.visaverge.com/immigration/new-mexico-house-bill-9-makes-immigrant-safety-act-law-ending-federal-detention',
-};
 const HB9_287G_AMENDMENT: Source = {
   title: 'New Mexico Legislature: House Judiciary Committee amendment to HB 9 (2026), 287(g) ban',
   url: 'http://www.nmlegis.gov/Sessions/26%20Regular/bills/house/HB0009JC1.HTML',
@@ -24,57 +29,17 @@ const HB9_BILLTRACK: Source = {
   title: 'BillTrack50: New Mexico HB 9 (2026), Immigrant Safety Act, status and summary',
   url: 'https://www.billtrack50.com/billdetail/1943120',
 };
-const HB9_ONLY_CURRY: Source = {
-  title: 'Source NM via Tri-City Record: Lawmakers add ban on law enforcement agreements with ICE to Immigrant Safety Act',
-  url: 'https://www.tricityrecordnm.com/articles/n-m-lawmakers-add-ban-on-law-enforcement-agreements-with-ice-to-immigrant-safety-act',
-};
 const CURRY_WSO: Source = {
   title: 'Curry County Sheriff’s Office signs ICE warrant service officer agreement (May 2025)',
   url: 'http://localnewswave.com/article/983402951719874560',
-};
-const NMCD_287G_MOA: Source = {
-  title: 'Memorandum of Agreement between ICE and the New Mexico Corrections Department (287(g))',
-  url: 'https://vdocuments.us/new-mexico-department-of-corrections-new-287g-agreement-with-ice.html',
-};
-const METRO_POLICY: Source = {
-  title: 'Albuquerque Journal: Governor objects to ICE arrests at courthouse (Metro Court access policy)',
-  url: 'https://www.abqjournal.com/1283787/ice-arrests-at-courthouse-disturb-governor.html?utm_source=abqjournal.com&utm_medium=sidebar+-+post+list+-+north&utm_campaign=post+list',
 };
 const METRO_KOB: Source = {
   title: 'KOB (Feb 21, 2019): Governor wants ICE to stop detaining people at Metro Court',
   url: 'https://www.kob.com/albuquerque-news/gov-wants-ice-to-stop-detaining-people-at-metro-court/5254800/?cat=500',
 };
-const METRO_VIDEO_SUIT: Source = {
-  title: 'Albuquerque Journal: ACLU seeks video of ICE arrest at courthouse',
-  url: 'https://www.abqjournal.com/1353537/aclu-seeks-video-of-ice-arrest-at-courthouse-lawsuit-argues-courts-refusal-to-release-footage-is-improper.html',
-};
-const PETITION_ACLU: Source = {
-  title: 'ACLU of New Mexico (Aug 29, 2018): Community leaders petition NM Supreme Court to limit ICE arrest authority',
-  url: 'https://www.aclu-nm.org/en/press-releases/community-leaders-petition-new-mexico-supreme-court-limit-ices-arrest-authority',
-};
-const PETITION_DENIED: Source = {
-  title: 'Santa Fe New Mexican: Legislator plans bill to counter courthouse immigration arrests (petition denied)',
-  url: 'https://www.santafenewmexican.com/news/local_news/legislator-plans-bill-to-counter-courthouse-immigration-arrests/article_2eccc93b-c6f0-504f-bbdf-e7558d2f2d38.html',
-};
-const INDRITZ_TESTIMONY: Source = {
-  title: 'Testimony of Tova Indritz to the Courts, Corrections and Justice Committee (Jul 10, 2019)',
-  url: 'https://docslib.org/doc/3281550/testimony-of-tova-indritz-before-the-courts',
-};
 const SB149_2020: Source = {
   title: 'New Mexico Legislature: Senate Bill 149 (2020), prohibiting certain arrests in courthouses (introduced text)',
   url: 'https://www.nmlegis.gov/Sessions/20%20Regular/bills/senate/SB0149.HTML',
-};
-const LAWSUIT_ACLU: Source = {
-  title: 'ACLU of New Mexico (Jul 22, 2020): AG, public defenders, DA and groups sue ICE over courthouse arrests',
-  url: 'https://www.aclu-nm.org/es/node/1100',
-};
-const LAWSUIT_KUNM: Source = {
-  title: 'KUNM (Jul 23, 2020): N.M. group sues ICE to stop courthouse immigration arrests',
-  url: 'https://www.kunm.org/local-news/2020-07-23/n-m-group-sues-ice-to-stop-courthouse-immigration-arrests',
-};
-const COURT_ONLINE_ACCESS: Source = {
-  title: 'KRWG: NM Supreme Court approves policy for online access to court case records',
-  url: 'http://krwg.org/post/new-mexico-supreme-court-approves-policy-online-access-court-case-records',
 };
 const COURT_ONLINE_PROPOSAL: Source = {
   title: 'Los Alamos Daily Post: Public hearing on judiciary proposed policy for online access to court records',
@@ -83,14 +48,6 @@ const COURT_ONLINE_PROPOSAL: Source = {
 const COURT_RESEARCH_2023: Source = {
   title: 'KUNM / Source NM (Apr 26, 2023): NM courts adopt new online records system',
   url: 'https://www.kunm.org/kunm-news-update/2023-04-26/wed-nm-courts-adopt-new-online-records-system-more',
-};
-const SB36_ROADRUNNER: Source = {
-  title: 'Roadrunner Capitol Reports: SB 36 (2025) Sensitive Personal Information Nondisclosure, signed Apr 10, ch. 138',
-  url: 'https://www.roadrunnercapitol.com/legislation-public.php?legislation_id=362',
-};
-const SB36_FASTDEMOCRACY: Source = {
-  title: 'FastDemocracy: SB 36 (2025) bill summary, Nondisclosure of Sensitive Personal Information Act',
-  url: 'https://fastdemocracy.com/bill-summary/?billsummary_id=NMB00011105&billsummary_session=2025&billsummary_state=nm',
 };
 export const NEW_MEXICO_COURTS: CourtsStatus = {
   code: 'NM',
@@ -151,7 +108,7 @@ export const NEW_MEXICO_COURTS: CourtsStatus = {
       text:
         'Yes. HB 9, the Immigrant Safety Act, signed Feb 5, 2026 and in force May 20, 2026, bars public bodies from entering, renewing or extending agreements to detain people for civil immigration violations, requires existing ones to end, bars using public land for such detention, and bans 287(g) and similar deputizing agreements.',
       laws: ['nm-hb9-2026'],
-      sources: [HB9_SIGNED, HB9_ACLU_SIGNED, HB9_EFFECTIVE, HB9_287G_AMENDMENT, HB9_BILLTRACK],
+      sources: [HB9_SIGNED, HB9_ACLU, HB9_VISAVERGE, HB9_287G_AMENDMENT, HB9_BILLTRACK],
       confidence: 'high',
       asOf: '2026-05-20',
     },
@@ -161,7 +118,7 @@ export const NEW_MEXICO_COURTS: CourtsStatus = {
       text:
         'SB 36 bars state agency employees from disclosing sensitive personal information, including immigration status, outside the agency, with exceptions such as court orders, disclosures to a court in a proceeding, the public-records law and federal statute; its MVD part covers motor-vehicle records. The sources do not say whether the judiciary counts as a state agency.',
       laws: ['nm-sb36-2025'],
-      sources: [SB36_ROADRUNNER, SB36_FASTDEMOCRACY],
+      sources: [SB36_STATUS, SB36_SUMMARY],
       confidence: 'low',
     },
   ],
@@ -174,7 +131,7 @@ export const NEW_MEXICO_COURTS: CourtsStatus = {
       effective: '2026-05-20',
       does:
         'Bars public bodies from agreements to detain people for civil immigration violations and from 287(g) or similar deputizing agreements, orders existing ones ended, and bars public land for such detention; it does not address courthouse arrests or court records.',
-      sources: [HB9_SIGNED, HB9_ACLU_SIGNED, HB9_EFFECTIVE, HB9_287G_AMENDMENT, HB9_BILLTRACK],
+      sources: [HB9_SIGNED, HB9_ACLU, HB9_VISAVERGE, HB9_287G_AMENDMENT, HB9_BILLTRACK],
     },
     {
       id: 'nm-metro-court-access-policy-2018',
@@ -193,7 +150,7 @@ export const NEW_MEXICO_COURTS: CourtsStatus = {
       effective: '2025-07-01',
       does:
         'Limits disclosure of sensitive personal information, including immigration status, by state agency employees and bars MVD disclosures for federal immigration enforcement; the sources do not show it covering the courts.',
-      sources: [SB36_ROADRUNNER, SB36_FASTDEMOCRACY],
+      sources: [SB36_STATUS, SB36_SUMMARY],
     },
   ],
   notCovered: [

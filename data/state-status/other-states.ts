@@ -19,15 +19,20 @@ import {
   type StateStatus,
   type StatusFinding,
 } from '@/data/checked-types';
+import {
+  FEDSCOOP_NLETS,
+  HOODLINE_NLETS,
+  MERITALK_NLETS,
+  NCSL_2014,
+  NCSL_LIST,
+  NILC_PROTECT_2023,
+  VOZ_RECIPIENTS,
+  WYDEN_RELEASE,
+} from '@/data/sources/national';
 
 // ---------------------------------------------------------------------------------------------
 // Shared sources
 // ---------------------------------------------------------------------------------------------
-
-const NCSL_LIST: Source = {
-  title: 'NCSL: States Offering Driver’s Licenses to Immigrants (19 states and DC named)',
-  url: 'https://www.ncsl.org/immigration/states-offering-drivers-licenses-to-immigrants',
-};
 
 const AP_APR_2025: Source = {
   title:
@@ -35,35 +40,15 @@ const AP_APR_2025: Source = {
   url: 'https://www.startribune.com/some-gop-states-are-targeting-drivers-licenses-issued-to-immigrants-illegally-in-the-us/601336206',
 };
 
-const NILC_2023: Source = {
-  title: 'NILC: Protecting State Driver’s License Information (last updated July 2023)',
-  url: 'https://www.nilc.org/protecting-state-drivers-license-information/',
+// Pages cited more than once in this file, declared once so the citations cannot drift apart.
+const TN_CENTER_SQUARE: Source = {
+  title: 'The Center Square (via Regional Media News): new law bars out-of-state licences from illegal immigrants; HB 749 signed in April 2025',
+  url: 'https://www.regionalmedianews.com/news/national/border/new-law-bars-out-of-state-drivers-licenses-from-illegal-immigrants',
 };
 
-const WYDEN_RELEASE: Source = {
-  title:
-    'Wyden, Espaillat and 38 Members of Congress urge Democratic governors to block ICE from DMV data (press release, Nov 12, 2025)',
-  url: 'https://pubt.io/view/4D7AD966B0207EEEDAF24C9918948AA95580375E',
-};
-
-const HOODLINE_NLETS: Source = {
-  title: 'Hoodline, Nov 13, 2025: Congress members urge Democratic governors to limit ICE access to DMV data',
-  url: 'https://hoodline.com/2025/11/congress-members-urge-democratic-governors-to-limit-ice-access-to-dmv-data-over-privacy-concerns/',
-};
-
-const MERITALK_NLETS: Source = {
-  title: 'MeriTalk: Democrats warn states of ICE’s quiet access to DMV records',
-  url: 'https://meritalk.com/articles/democrats-warn-states-of-ices-quiet-access-to-dmv-records',
-};
-
-const FEDSCOOP_NLETS: Source = {
-  title: 'FedScoop: Dem governors unwittingly share DMV data with ICE, lawmakers warn',
-  url: 'https://fedscoop.com/ice-database-drivers-license-registration-facial-recognition',
-};
-
-const VOZ_RECIPIENTS: Source = {
-  title: 'Voz, Nov 13, 2025: the 19 governors who received the Nlets letters, by name',
-  url: 'https://voz.us/en/politics/251113/30912/congressional-democrats-call-on-every-state-in-the-country-to-block-ice-access-to-driver-data.html',
+const MI_DRIVE_SAFE: Source = {
+  title: 'Michigan Immigrant Rights Center, Apr 12, 2023: Drive SAFE bills',
+  url: 'https://michiganimmigrant.org/drive-safe-safety-access-freedom-and-economy-bills-SB-265-266-267-and-HB-4410-4411-4412',
 };
 
 const NLETS_SOURCES: Source[] = [WYDEN_RELEASE, HOODLINE_NLETS, MERITALK_NLETS, FEDSCOOP_NLETS];
@@ -106,7 +91,7 @@ function dmvNoLawFound(
     verdict: 'no',
     text: opts.extraText ? `${base} ${opts.extraText}` : base,
     laws: opts.laws ?? [],
-    sources: [...(opts.extraSources ?? []), NILC_2023],
+    sources: [...(opts.extraSources ?? []), NILC_PROTECT_2023],
     confidence: opts.confidence ?? 'low',
   };
 }
@@ -197,10 +182,7 @@ const AK_NONCITIZEN_RULES: LawRef = {
       title: '2 AAC 90.420: application for driver’s license (lawful status proof for non-compliant licences)',
       url: 'http://casetext.com/regulation/alaska-administrative-code/title-2-administration/chapter-90-driver-licensing-and-safety-responsibility/article-6-standards-for-licensing-of-drivers/section-2-aac-90420-application-for-drivers-license',
     },
-    {
-      title: 'NCSL (2014 version): States Offering Driver’s Licenses to Immigrants',
-      url: 'http://www.ncsl.org/research/immigration/states-offering-driver-s-licenses-to-immigrants.aspx',
-    },
+    NCSL_2014,
   ],
 };
 
@@ -345,10 +327,7 @@ const TN_SB6002: LawRef = {
       title: 'Tennessee SB 6002, bill text',
       url: 'https://app.legiplex.com/tn/legislature/2025/2025-r/bills/sb6002/drafts-latest',
     },
-    {
-      title: 'The Center Square (via Regional Media News): SB 6002 passed in the January 2025 special session; division in effect from July',
-      url: 'https://www.regionalmedianews.com/news/national/border/new-law-bars-out-of-state-drivers-licenses-from-illegal-immigrants',
-    },
+    TN_CENTER_SQUARE,
   ],
 };
 
@@ -361,10 +340,7 @@ const TN_HB749: LawRef = {
   does:
     'Makes out-of-state licences issued only to people without lawful presence invalid for driving in Tennessee (a Class B misdemeanor) and has the Department of Safety publish the list.',
   sources: [
-    {
-      title: 'The Center Square (via Regional Media News): new law bars out-of-state licences from illegal immigrants; HB 749 signed in April 2025',
-      url: 'https://www.regionalmedianews.com/news/national/border/new-law-bars-out-of-state-drivers-licenses-from-illegal-immigrants',
-    },
+    TN_CENTER_SQUARE,
     {
       title: 'Tennessee General Assembly fiscal note, HB 749 / SB 1086 (effective Jan 1, 2026)',
       url: 'https://app.legiplex.com/tn/legislature/2025/2025-r/bills/hb0749/draft-2197011?id=2197011',
@@ -547,21 +523,13 @@ const MICHIGAN: StateStatus = {
       'Michigan did license undocumented residents until a December 2007 Attorney General opinion held they cannot be state residents for licence purposes; Drive SAFE bills to restore licences were reintroduced in 2023 without passing.',
     extraSources: [
       ...MI_OAG_7210.sources,
-      {
-        title: 'Michigan Immigrant Rights Center, Apr 12, 2023: Drive SAFE bills',
-        url: 'https://michiganimmigrant.org/drive-safe-safety-access-freedom-and-economy-bills-SB-265-266-267-and-HB-4410-4411-4412',
-      },
+      MI_DRIVE_SAFE,
     ],
     laws: [MI_OAG_7210.id],
   }),
   dmvLimits: dmvNoLawFound('Michigan', {
     extraText: 'The Drive SAFE bills would have barred discrimination against, and extra police scrutiny of, holders of the new licences, but they did not pass.',
-    extraSources: [
-      {
-        title: 'Michigan Immigrant Rights Center, Apr 12, 2023: Drive SAFE bills',
-        url: 'https://michiganimmigrant.org/drive-safe-safety-access-freedom-and-economy-bills-SB-265-266-267-and-HB-4410-4411-4412',
-      },
-    ],
+    extraSources: [MI_DRIVE_SAFE],
   }),
   nlets: nletsNotBlocked('Michigan', { governor: 'Gov. Gretchen Whitmer' }),
   laws: [MI_OAG_7210],
