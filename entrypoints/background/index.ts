@@ -27,10 +27,8 @@ export default defineBackground(() => {
   registerLookupMenu();
   forgetClosedTabs();
 
-  browser.commands?.onCommand.addListener(async (command) => {
-    if (command !== 'next-term') return;
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id !== undefined) await sendMessage('focusNextTerm', undefined, tab.id).catch(() => undefined);
+  browser.commands?.onCommand.addListener((command) => {
+    if (command === 'next-term') void focusNextTerm();
   });
 
   if (import.meta.env.CHROME) {
@@ -38,3 +36,9 @@ export default defineBackground(() => {
     void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
   }
 });
+
+/** The keyboard command: the active tab's content script moves to its next term (if it runs there). */
+async function focusNextTerm(): Promise<void> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id !== undefined) await sendMessage('focusNextTerm', undefined, tab.id).catch(() => undefined);
+}

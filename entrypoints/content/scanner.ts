@@ -224,10 +224,11 @@ export function createScanner(doc: Document, callbacks: ScannerCallbacks): Scann
     if (batchTimer !== undefined || stopped) return;
     // Gather changes for a while: a ticker rewriting text ten times a second is scanned a few
     // times a second, not ten.
-    batchTimer = setTimeout(async () => {
-      await idle();
-      batchTimer = undefined;
-      await flush();
+    batchTimer = setTimeout(() => {
+      void idle().then(() => {
+        batchTimer = undefined;
+        return flush();
+      });
     }, MUTATION_BATCH_MS);
   }
 

@@ -2,7 +2,7 @@
  * The options page: settings (saved at once, reaching open tabs through storage.local), the
  * settings file, importing documents and the list of imported documents.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { ImportDocuments } from './ImportDocuments';
 import { ImportedDocuments } from './ImportedDocuments';
 import { OptionsSettings } from './OptionsSettings';
@@ -21,7 +21,7 @@ export function Options() {
   const [listing, setListing] = useState<DocumentListing | null>(null);
   const [indexError, setIndexError] = useState(false);
 
-  const refreshDocuments = async () => setListing(await listDocuments(db));
+  const refreshDocuments = useCallback(async () => setListing(await listDocuments(db)), [db]);
 
   useEffect(() => {
     void settingsItem.get().then((r) => {
@@ -37,7 +37,7 @@ export function Options() {
       .then(refreshDocuments)
       .catch(() => setIndexError(true));
     return () => unwatch.forEach((stop) => stop());
-  }, []);
+  }, [refreshDocuments]);
 
   function save(next: Settings) {
     const normalized = normalizeSettings(next).settings;
