@@ -1,28 +1,72 @@
 /**
  * The one message protocol between the content script, the extension pages and the background.
- * Every message, its request and its response type is listed here, with the check the background
- * runs on each request (`validateRequest`) before it touches the index. Pure: the typed channel is
- * utils/browser/messaging.ts. Bundled into the content script: keep it free of big imports.
+ * Every message, its request and its response type is listed here. Requests are valibot schemas
+ * from which their types are inferred, so the check the background runs on each request
+ * (`validateRequest`, before it touches the index) and the type the sender writes cannot drift.
+ * Pure: the typed channel is utils/browser/messaging.ts. The content script imports only types
+ * from here, so valibot stays out of it.
  */
+import * as v from 'valibot';
 import type { CourtsStatus, GlossaryEntry, StateStatus } from '@/data/checked-types';
 import type { AnswerView } from './answer-view';
 import type { RankReason } from './rank-answers';
 
-/** What the content script tells the background about the article around a term. */
-export interface PageContext {
-  lang: 'en' | 'es' | 'none';
-  /** State code → number of mentions on the page. */
-  states: Record<string, number>;
-  /** States named in the term's own paragraph. */
-  nearStates: string[];
-  /** Lower-case topic words near the term ("court", "license", "dmv"). */
-  topicWords: string[];
-}
+/** Limits on what a request may carry; anything bigger is refused, not truncated. */
+export const LIMITS = {
+  requestBytes: 16 * 1024,
+  termId: 64,
+  stateCount: 60,
+  nearStates: 10,
+  topicWords: 40,
+  topicWordLength: 40,
+  query: 200,
+  site: 253,
+} as const;
 
-export interface LookupRequest {
-  termId: string;
-  context: PageContext;
-}
+const StateCode = v.pipe(v.string(), v.regex(/^[A-Z]{2}$/, 'bad state code'));
+/** State code → number of mentions on the page. */
+const StateCounts = v.pipe(
+  v.record(StateCode, v.pipe(v.number('bad count'), v.integer('bad count'), v.minValue(0, 'bad count'), v.maxValue(1e6, 'bad count')), 'states must be an object'),
+  v.check((counts) => Object.keys(counts).length <= LIMITS.stateCount, 'too many states'),
+);
+
+/** What the content script tells the background about the article around a term. */
+const PageContextSchema = v.object(
+  {
+    lang: v.picklist(['en', 'es', 'none'], 'must be en, es or none'),
+    states: StateCounts,
+    /** States named in the term's own paragraph. */
+    nearStates: v.pipe(v.array(StateCode, 'must be up to 10 state codes'), v.maxLength(LIMITS.nearStates, 'must be up to 10 state codes')),
+    /** Lower-case topic words near the term ("court", "license", "dmv"), from data/topic-words.ts. */
+    topicWords: v.pipe(
+      v.array(v.pipe(v.string('must be short strings'), v.maxLength(LIMITS.topicWordLength, 'must be short strings')), 'must be a short array'),
+      v.maxLength(LIMITS.topicWords, 'must be a short array'),
+    ),
+  },
+  'context must be an object',
+);
+export type PageContext = v.InferOutput<typeof PageContextSchema>;
+
+const LookupRequestSchema = v.object(
+  {
+    termId: v.pipe(v.string('must be a short string'), v.minLength(1, 'must be a short string'), v.maxLength(LIMITS.termId, 'must be a short string')),
+    context: PageContextSchema,
+  },
+  'request must be an object',
+);
+export type LookupRequest = v.InferOutput<typeof LookupRequestSchema>;
+
+const PageStatesSchema = v.object(
+  {
+    states: StateCounts,
+    // A host name only (the page's address never leaves the tab).
+    site: v.pipe(v.string('must be a host name'), v.maxLength(LIMITS.site, 'must be a host name'), v.regex(/^[a-z0-9.:[\]-]*$/i, 'must be a host name')),
+  },
+  'request must be an object',
+);
+const StateSummaryRequestSchema = v.object({ stateCode: v.pipe(v.string('must be a postal code'), v.regex(/^[A-Z]{2}$/, 'must be a postal code')) }, 'stateCode must be a postal code');
+const SearchRequestSchema = v.object({ query: v.pipe(v.string('must be a short string'), v.maxLength(LIMITS.query, 'must be a short string')) }, 'query must be a short string');
+const NoData = v.nullish(v.never('this message takes no data'));
 
 export interface LookupResponse {
   term: { id: string; label: string; kind: 'state' | 'agency' | 'topic'; stateCode?: string };
@@ -76,11 +120,11 @@ export interface BackgroundProtocol {
   loadPopoverUi(): void;
   getIndexStats(): IndexStats;
   /** The content script reports which states the page mentions, and its site (for the side panel). */
-  reportPageStates(request: { states: Record<string, number>; site: string }): void;
+  reportPageStates(request: v.InferOutput<typeof PageStatesSchema>): void;
   /** Opens the side panel (or a tab with it) on a state. */
-  openStateSummary(request: { stateCode: string }): void;
+  openStateSummary(request: v.InferOutput<typeof StateSummaryRequestSchema>): void;
   /** Opens the search (popup, or a tab with it) with a query. */
-  openSearch(request: { query: string }): void;
+  openSearch(request: v.InferOutput<typeof SearchRequestSchema>): void;
 }
 
 /** Messages the content script answers. */
@@ -91,69 +135,15 @@ export interface ContentProtocol {
 
 export type Protocol = BackgroundProtocol & ContentProtocol;
 
-/** Limits on what a request may carry; anything bigger is refused, not truncated. */
-export const LIMITS = {
-  requestBytes: 16 * 1024,
-  termId: 64,
-  stateCount: 60,
-  topicWords: 40,
-  topicWordLength: 40,
-  query: 200,
-  site: 253,
-} as const;
-
-type Validator = (data: unknown) => string | null;
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const isStateCode = (v: unknown): v is string => typeof v === 'string' && /^[A-Z]{2}$/.test(v);
-
-function checkStateCounts(v: unknown): string | null {
-  if (!isRecord(v)) return 'states must be an object';
-  const keys = Object.keys(v);
-  if (keys.length > LIMITS.stateCount) return 'too many states';
-  for (const k of keys) {
-    const n = v[k];
-    if (!isStateCode(k)) return `bad state code ${JSON.stringify(String(k).slice(0, 8))}`;
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 1e6) return `bad count for ${k}`;
-  }
-  return null;
-}
-
-function checkContext(v: unknown): string | null {
-  if (!isRecord(v)) return 'context must be an object';
-  if (v.lang !== 'en' && v.lang !== 'es' && v.lang !== 'none') return 'context.lang must be en, es or none';
-  const states = checkStateCounts(v.states);
-  if (states) return `context.${states}`;
-  const near = v.nearStates;
-  if (!Array.isArray(near) || near.length > 10 || !near.every(isStateCode)) return 'context.nearStates must be up to 10 state codes';
-  const words = v.topicWords;
-  if (!Array.isArray(words) || words.length > LIMITS.topicWords) return 'context.topicWords must be a short array';
-  if (!words.every((w) => typeof w === 'string' && w.length <= LIMITS.topicWordLength))
-    return 'context.topicWords must be short strings';
-  return null;
-}
-
-const noData: Validator = (d) => (d === undefined || d === null ? null : 'this message takes no data');
-
-const validators: Record<keyof BackgroundProtocol, Validator> = {
-  lookupTerm: (d) => {
-    if (!isRecord(d)) return 'request must be an object';
-    if (typeof d.termId !== 'string' || !d.termId || d.termId.length > LIMITS.termId) return 'termId must be a short string';
-    return checkContext(d.context);
-  },
-  wake: noData,
-  loadPopoverUi: noData,
-  getIndexStats: noData,
-  reportPageStates: (d) => {
-    if (!isRecord(d)) return 'request must be an object';
-    // A host name only (the page's address never leaves the tab).
-    if (typeof d.site !== 'string' || d.site.length > LIMITS.site || !/^[a-z0-9.:[\]-]*$/i.test(d.site)) return 'site must be a host name';
-    return checkStateCounts(d.states);
-  },
-  openStateSummary: (d) => (isRecord(d) && isStateCode(d.stateCode) ? null : 'stateCode must be a postal code'),
-  openSearch: (d) =>
-    isRecord(d) && typeof d.query === 'string' && d.query.length <= LIMITS.query ? null : 'query must be a short string',
+/** One schema per message the background answers: what `validateRequest` checks. */
+const REQUEST_SCHEMAS: { [K in keyof BackgroundProtocol]: v.GenericSchema } = {
+  lookupTerm: LookupRequestSchema,
+  wake: NoData,
+  loadPopoverUi: NoData,
+  getIndexStats: NoData,
+  reportPageStates: PageStatesSchema,
+  openStateSummary: StateSummaryRequestSchema,
+  openSearch: SearchRequestSchema,
 };
 
 export class ProtocolError extends Error {
@@ -165,7 +155,7 @@ export class ProtocolError extends Error {
  * Pure, so the same rules are unit-tested without a browser.
  */
 export function validateRequest(type: unknown, data: unknown): string | null {
-  if (typeof type !== 'string' || !Object.hasOwn(validators, type)) return `unknown message type`;
+  if (typeof type !== 'string' || !Object.hasOwn(REQUEST_SCHEMAS, type)) return `unknown message type`;
   let size: number;
   try {
     size = data === undefined ? 0 : JSON.stringify(data).length;
@@ -173,5 +163,10 @@ export function validateRequest(type: unknown, data: unknown): string | null {
     return 'request is not serialisable';
   }
   if (size > LIMITS.requestBytes) return `request too large (${size} bytes, limit ${LIMITS.requestBytes})`;
-  return validators[type as keyof BackgroundProtocol](data);
+  const result = v.safeParse(REQUEST_SCHEMAS[type as keyof BackgroundProtocol], data);
+  if (result.success) return null;
+  // The first problem, with where it is: "context.lang: must be en, es or none".
+  const issue = result.issues[0];
+  const path = v.getDotPath(issue);
+  return path ? `${path}: ${issue.message}` : issue.message;
 }

@@ -123,29 +123,6 @@ function withoutOrder(v: unknown): unknown {
   return Object.fromEntries(Object.keys(v).sort().map((k) => [k, withoutOrder(v[k])]));
 }
 
-export const SETTINGS_FILE_KIND = 'data-sharing-lens/settings';
-
-/** The JSON a user exports: marked with its kind so a foreign file is recognised as such. */
-export function exportSettings(settings: Settings): string {
-  return JSON.stringify({ kind: SETTINGS_FILE_KIND, settings }, null, 2);
-}
-
-/** Parses an exported settings file; throws SettingsError with a reason for corrupt or foreign files. */
-export function importSettings(text: string): Settings {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    throw new SettingsError('This file is not valid JSON.');
-  }
-  if (!isRecord(parsed) || parsed.kind !== SETTINGS_FILE_KIND || !isRecord(parsed.settings))
-    throw new SettingsError('This is not a Data Sharing Lens settings file.');
-  const version = parsed.settings.version;
-  if (typeof version !== 'number' || version > SETTINGS_VERSION)
-    throw new SettingsError('These settings come from a newer version of the extension.');
-  return normalizeSettings(parsed.settings).settings;
-}
-
 /** Whether the extension highlights on a page of this host. */
 export function isActiveOn(settings: Settings, host: string): boolean {
   if (!settings.enabled) return false;

@@ -1,9 +1,10 @@
 /**
  * Export the settings as a JSON file and import them back. A corrupt or foreign file is refused
- * with a visible message and changes nothing (utils/settings.ts importSettings decides).
+ * with a visible message and changes nothing (utils/settings-file.ts importSettings decides).
  */
 import { useRef, useState } from 'preact/hooks';
-import { exportSettings, importSettings, SETTINGS_VERSION, type Settings } from '@/utils/settings';
+import { SETTINGS_VERSION, type Settings } from '@/utils/settings';
+import { exportSettings, importSettings } from '@/utils/settings-file';
 import { t, type MessageKey } from '@/components/i18n';
 
 /** A settings export is a few hundred bytes; anything far larger is not one. */

@@ -47,6 +47,8 @@ describe('conventions', () => {
       const { files, packages } = graphs[runtime];
       expect(packages, runtime).not.toContain('dexie');
       expect(packages, runtime).not.toContain('fuse.js');
+      // The protocol's schemas are checked where messages arrive; a page only sends them.
+      expect(packages, runtime).not.toContain('valibot');
       expect(files.filter((f) => /^utils\/storage\/|^utils\/search|^data\/(answer-reviews|state-status|glossary)/.test(f)), runtime).toEqual([]);
     }
   });

@@ -30,6 +30,13 @@ describe('validateRequest', () => {
     expect(validateRequest('wake', { sneaky: true })).toMatch(/no data/);
   });
 
+  it('says where the problem is, from the schema the request type is inferred from', () => {
+    expect(validateRequest('lookupTerm', { termId: 'state:NM', context: { ...context, lang: 'de' } })).toBe('context.lang: must be en, es or none');
+    expect(validateRequest('lookupTerm', { termId: 'state:NM', context: { ...context, states: { NM: 1.5 } } })).toBe('context.states.NM: bad count');
+    expect(validateRequest('reportPageStates', { states: {}, site: 'https://example.com/a' })).toBe('site: must be a host name');
+    expect(validateRequest('lookupTerm', { termId: 'state:NM', context: { ...context, topicWords: Array(41).fill('court') } })).toBe('context.topicWords: must be a short array');
+  });
+
   it('refuses oversized payloads before looking at them', () => {
     const huge = { termId: 'state:NM', context: { ...context, topicWords: ['x'.repeat(LIMITS.requestBytes)] } };
     expect(validateRequest('lookupTerm', huge)).toMatch(/too large/);

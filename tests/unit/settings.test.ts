@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, exportSettings, importSettings, isActiveOn, normalizeSettings, SettingsError, siteOf } from '@/utils/settings';
+import { DEFAULT_SETTINGS, isActiveOn, normalizeSettings, SettingsError, siteOf } from '@/utils/settings';
+import { exportSettings, importSettings } from '@/utils/settings-file';
 
 describe('settings', () => {
   it('starts from defaults chosen for a first-time reader', () => {
