@@ -15,6 +15,9 @@ export default defineConfig({
   // Explicit imports everywhere: a reader (and the lint rules that keep runtimes apart) sees what
   // each file pulls in.
   imports: false,
+  // UI strings (English and Spanish) with typed keys and plural forms; WXT writes _locales from them.
+  modules: ['@wxt-dev/i18n/module'],
+  i18n: { localesDir: fileURLToPath(new URL('./data/locales', import.meta.url)) },
   // The sources zip for AMO: WXT leaves out node_modules, dotfiles, tests' *.test.* and .output;
   // test results are not sources either.
   zip: { excludeSources: ['test-results/**'] },

@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { openSearch } from './open-surfaces';
+import { i18n } from '#i18n';
 
 export const LOOKUP_MENU_ID = 'lookup-selection';
 /** A selection longer than this is cut: the search wants a term or a question, not a page. */
@@ -21,7 +22,7 @@ export function registerLookupMenu(): void {
         menus.create({
           id: LOOKUP_MENU_ID,
           // %s is the browsers' own placeholder for the selected text.
-          title: browser.i18n.getMessage('contextMenuLookUp'),
+          title: i18n.t('contextMenuLookUp'),
           contexts: ['selection'],
         }),
       )

@@ -6,8 +6,7 @@
  */
 import type { Topic } from '@/utils/document-types';
 import { acceptedFiles, rejectedFiles, undecided, type Decision, type ImportPlan, type Rejection } from '@/utils/import-documents';
-import { t } from '@/components/i18n';
-import { plural } from '@/components/plural';
+import { t, tn } from '@/components/i18n';
 
 interface Props {
   plan: ImportPlan;
@@ -121,8 +120,8 @@ export function ImportPreview({ plan, decisions, onDecide, onDecideAll, onConfir
             onClick={onConfirm}
           >
             {rejected.length
-              ? plural(accepted.length, 'previewConfirmSkipping_one', 'previewConfirmSkipping_other', [accepted.length, rejected.length])
-              : plural(accepted.length, 'previewConfirm_one', 'previewConfirm_other')}
+              ? tn('previewConfirmSkipping', accepted.length, [accepted.length, rejected.length])
+              : tn('previewConfirm', accepted.length)}
           </button>
         ) : (
           <p class="muted">{t('previewNothing')}</p>

@@ -5,9 +5,8 @@
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { DocumentListing } from '@/utils/storage/import';
-import { t } from '@/components/i18n';
+import { t, tn } from '@/components/i18n';
 import { topicLabel } from './ImportPreview';
-import { plural } from '@/components/plural';
 
 interface Props {
   listing: DocumentListing | null;
@@ -48,7 +47,7 @@ export function ImportedDocuments({ listing, onDelete }: Props) {
                   <span class="doc-title">{d.title}</span>
                   <span class="muted">
                     {' '}
-                    — {d.stateName} · {topicLabel(d.topic)} · {plural(d.entryCount, 'answerCount_one', 'answerCount_other')} · {t('importedAddedOn', dates.format(d.addedAt))}
+                    — {d.stateName} · {topicLabel(d.topic)} · {tn('answerCount', d.entryCount)} · {t('importedAddedOn', dates.format(d.addedAt))}
                   </span>
                   {replaces.map((title) => (
                     <span class="hint replaces" key={title}>

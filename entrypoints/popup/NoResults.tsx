@@ -1,6 +1,5 @@
-import { t } from '@/components/i18n';
+import { t, tn } from '@/components/i18n';
 import { STARTING_QUESTIONS } from '@/data/starting-questions';
-import { plural } from '@/components/plural';
 
 export interface NoResultsProps {
   /** The query with its unknown words replaced by the nearest words the index has. */
@@ -32,7 +31,7 @@ export function NoResults({ spellings, states, unfiltered, onSearch, onResetFilt
       {unfiltered ? (
         <p>
           <button type="button" class="link" data-suggestion="unfiltered" onClick={onResetFilters}>
-            {plural(unfiltered, 'noResultsUnfiltered_one', 'noResultsUnfiltered_other')}
+            {tn('noResultsUnfiltered', unfiltered)}
           </button>
         </p>
       ) : null}

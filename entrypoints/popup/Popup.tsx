@@ -6,7 +6,7 @@ import { GlossaryCard, glossarySentences, glossaryTitle } from '@/components/Glo
 import { SiteToggle } from './SiteToggle';
 import { StatusCard } from '@/components/StatusCard';
 import { labelName, verdictName } from '@/components/TrustNotes';
-import { t } from '@/components/i18n';
+import { t, tn } from '@/components/i18n';
 import { glossaryFor } from '@/data/glossary-index';
 import { STARTING_QUESTIONS } from '@/data/starting-questions';
 import { courtsStatusFor, statusFor } from '@/data/state-status';
@@ -21,7 +21,6 @@ import { loadSearch, type LoadedSearch, type SearchItem } from '@/utils/storage/
 import { pendingQueryItem } from '@/utils/browser/storage-items';
 import { extensionUrl, firefoxSidebar } from '@/utils/browser/surfaces';
 import { NoResults } from './NoResults';
-import { plural } from '@/components/plural';
 
 /** Set when this page was opened in a tab on behalf of another tab (see background/open-surfaces.ts). */
 const forTab = Number(new URLSearchParams(location.search).get('tab')) || undefined;
@@ -103,10 +102,10 @@ export function Popup() {
   function resultLine(): string {
     if (!query.trim() || !loaded) return '';
     if (!results.length) return t('noResults');
-    const count = plural(results.length, 'resultCount_one', 'resultCount_other');
+    const count = tn('resultCount', results.length);
     if (!found.partial) return count;
     const complete = results.filter((r) => !r.missing.length).length;
-    return `${count} ${complete ? plural(complete, 'resultsPartialSome_one', 'resultsPartialSome_other') : t('resultsPartialNone')}`;
+    return `${count} ${complete ? tn('resultsPartialSome', complete) : t('resultsPartialNone')}`;
   }
 
   function moveFocus(delta: number) {
@@ -139,8 +138,8 @@ export function Popup() {
         <p class="stats" data-stats>
           {stats
             ? [
-                plural(stats.documents, 'statsDocuments_one', 'statsDocuments_other'),
-                plural(stats.entries, 'answerCount_one', 'answerCount_other'),
+                tn('statsDocuments', stats.documents),
+                tn('answerCount', stats.entries),
                 t('statsDataVersion', stats.dataVersion),
               ].join(' · ')
             : t('loading')}
@@ -290,7 +289,7 @@ export function Popup() {
           <ul class="documents" aria-labelledby="documents-title">
             {loaded?.documents.map((d) => (
               <li key={d.id} data-doc-id={d.id}>
-                <span class="doc-title">{d.title}</span> <span class="muted">— {plural(d.entryCount, 'answerCount_one', 'answerCount_other')}{d.source === 'imported' ? ` · ${t('importedDocument')}` : ''}</span>
+                <span class="doc-title">{d.title}</span> <span class="muted">— {tn('answerCount', d.entryCount)}{d.source === 'imported' ? ` · ${t('importedDocument')}` : ''}</span>
               </li>
             ))}
           </ul>

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import english from '@/public/_locales/en/messages.json';
+import { ENGLISH, getMessageFrom } from './catalogue';
 import { AnswerCard, answerIsCut } from '@/components/AnswerCard';
 import { toAnswerView, type AnswerView } from '@/utils/answer-view';
 import type { AnswerBlock, StoredEntry } from '@/utils/document-types';
@@ -10,8 +10,7 @@ import { bundledAnswers } from './helpers';
 
 afterEach(cleanup);
 beforeEach(() => {
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string[]) =>
-    (english as Record<string, { message: string }>)[key]?.message.replace(/\$(\d)/g, (_, n) => subs?.[Number(n) - 1] ?? '') ?? '') as never);
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(getMessageFrom(ENGLISH) as never);
 });
 
 function answer(blocks: AnswerBlock[]): AnswerView {

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import english from '@/public/_locales/en/messages.json';
+import { ENGLISH, getMessageFrom } from './catalogue';
 import { AnswerCard } from '@/components/AnswerCard';
 import { ImportPreview } from '@/entrypoints/options/ImportPreview';
 import { toAnswerView } from '@/utils/answer-view';
@@ -12,8 +12,7 @@ import { fixture, OREGON } from './import-fixtures';
 afterEach(cleanup);
 beforeEach(() => {
   // The English catalogue, with $1..$n filled in, as the browser would.
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string[]) =>
-    (english as Record<string, { message: string }>)[key]?.message.replace(/\$(\d)/g, (_, n) => subs?.[Number(n) - 1] ?? '') ?? '') as never);
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(getMessageFrom(ENGLISH) as never);
 });
 
 const MARKUP_NAME = '<img src=x onerror="window.__lensPwned = 9">.txt';

@@ -8,8 +8,7 @@ import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
 import { h } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import english from '@/public/_locales/en/messages.json';
-import spanish from '@/public/_locales/es/messages.json';
+import { ENGLISH, getMessageFrom, SPANISH, type Catalogue } from './catalogue';
 import { STARTING_QUESTIONS } from '@/data/starting-questions';
 import { createSearch } from '@/utils/search';
 import { bundledAnswers } from './helpers';
@@ -35,14 +34,12 @@ vi.mock('@/utils/storage/search-index', async (importOriginal) => {
   };
 });
 
-type Catalogue = Record<string, { message: string }>;
 function speak(catalogue: Catalogue) {
-  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(((key: string, subs?: string[]) =>
-    catalogue[key]?.message.replace(/\$(\d)/g, (_, n) => subs?.[Number(n) - 1] ?? '') ?? '') as never);
+  vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(getMessageFrom(catalogue) as never);
 }
 
 afterEach(cleanup);
-beforeEach(() => speak(english as Catalogue));
+beforeEach(() => speak(ENGLISH));
 
 async function openPopup() {
   vi.resetModules();
@@ -138,7 +135,7 @@ describe('the popup search', { timeout: 20_000 }, () => {
   });
 
   it('agrees counts in Spanish too', async () => {
-    speak(spanish as Catalogue);
+    speak(SPANISH);
     const { container } = await openPopup();
     expect($(container, '[data-stats]')!.textContent).toBe('5 documentos · 100 respuestas · versión de datos test');
     type(container, 'tribunales');
