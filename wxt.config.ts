@@ -61,9 +61,14 @@ export default defineConfig({
             gecko: {
               // Permanent once listed on AMO: a UUID id needs no domain of ours (README "Releasing").
               id: '{94995c3c-2b89-455a-9010-dd1a3d87800b}',
-              strict_min_version: '142.0',
+              // 140 brought the CSS Custom Highlight API (Firefox 140 release notes) and the
+              // data_collection_permissions key; highlightsFromPoint (150) is used only where present.
+              // 140 is also an ESR line, which readers in organisations run.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // On Android, data_collection_permissions arrived in 142.
+            gecko_android: { strict_min_version: '142.0' },
           }
         : undefined,
   }),
