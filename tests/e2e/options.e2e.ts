@@ -35,7 +35,9 @@ async function setColorScheme(lens: LensBrowser, page: Page, scheme: 'light' | '
 }
 
 async function pickFiles(page: Page, selector: string, ...paths: string[]) {
-  const input = await page.waitForSelector(selector);
+  // The picker is disabled until the index has loaded (a fresh profile seeds it first): a file set
+  // on a disabled input is dropped, as a person's click on it would be.
+  const input = await page.waitForSelector(`${selector}:not([disabled])`, { timeout: 30_000 });
   // ElementHandle.uploadFile: CDP in Chromium, WebDriver BiDi input.setFiles in Firefox.
   await (input as unknown as { uploadFile(...p: string[]): Promise<void> }).uploadFile(...paths);
 }
