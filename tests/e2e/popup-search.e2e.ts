@@ -7,6 +7,7 @@ import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS } from '../../scripts/lib/browsers.mjs';
 import { STARTING_QUESTIONS } from '../../data/starting-questions';
+import { search } from './support/popup';
 import { useLensSession } from './support/session';
 import { switchFirefoxToSpanish } from './support/firefox';
 
@@ -14,20 +15,6 @@ const ids = (popup: Page) => popup.$$eval('[data-result-id]', (els) => els.map((
 const textOf = (page: Page, selector: string) => page.$eval(selector, (e) => (e.textContent ?? '').trim());
 const queryValue = (popup: Page) => popup.$eval('#query', (e) => (e as HTMLInputElement).value);
 
-/** Types a query over whatever was there and waits until the result line speaks for it. */
-async function search(popup: Page, query: string) {
-  await popup.click('#query', { count: 3 });
-  await popup.keyboard.press('Backspace');
-  await popup.type('#query', query);
-  await popup.waitForFunction(
-    (q) => {
-      const line = document.querySelector('#result-count');
-      return line?.getAttribute('data-query') === q && Boolean(line.textContent?.trim());
-    },
-    {},
-    query,
-  );
-}
 
 /** Clears the query and filters with Escape, back to the start screen. */
 async function startOver(popup: Page) {

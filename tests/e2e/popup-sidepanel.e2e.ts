@@ -2,17 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { BROWSERS } from '../../scripts/lib/browsers.mjs';
 import { seriousViolations } from '../../scripts/lib/axe.mjs';
+import { search } from './support/popup';
 import { useLensSession } from './support/session';
 
 const results = (popup: Page) =>
   popup.$$eval('[data-result-id]', (els) => els.map((e) => ({ state: e.getAttribute('data-state'), text: e.textContent ?? '' })));
-
-async function search(popup: Page, query: string) {
-  await popup.click('#query', { count: 3 });
-  await popup.keyboard.press('Backspace');
-  await popup.type('#query', query);
-  await popup.waitForFunction((q) => document.querySelector('#result-count')?.textContent?.trim() && (document.querySelector('#query') as HTMLInputElement).value === q, {}, query);
-}
 
 const highlightCount = (page: Page) => page.evaluate(() => CSS.highlights.get('data-sharing-lens-state')?.size ?? 0);
 
