@@ -95,8 +95,8 @@ export default tseslint.config(
     },
   },
   {
-    // Everything that runs in a page (the content script and the UI injected on first use).
-    files: [...graphs.content.files, ...graphs['content-ui'].files],
+    // Everything that runs in a page (the content script, and the lens and UI injected into its world).
+    files: [...graphs.content.files, ...graphs['content-lens'].files, ...graphs['content-ui'].files],
     rules: {
       'no-restricted-imports': [
         'error',

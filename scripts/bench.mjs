@@ -85,7 +85,7 @@ try {
 
   await section('scan', async () => {
     const probeSource = await buildProbe('scan-probe', '__dslScanProbe');
-    return { rows: await benchScan({ lens, server, pages, probeSource, quick: values.quick, log }) };
+    return await benchScan({ lens, server, pages, probeSource, quick: values.quick, log });
   });
   await section('popover', async () => {
     const known = (results.scan ?? loadResults().scan)?.rows?.filter((r) => r.highlights > 0 && pages.includes(r.file));

@@ -29,6 +29,8 @@ export const STORE_REQUIRED = [
   ...ICON_SIZES.map((s) => `icon/${s}.png`),
   ...LOCALES.map((l) => `_locales/${l}/messages.json`),
   'content-scripts/content.js',
+  // The lens, injected by the background where the extension is on (entrypoints/content-lens/).
+  'content-lens.js',
   // The popover UI, injected by the background on first use (entrypoints/content-ui/).
   'content-ui.js',
 ];

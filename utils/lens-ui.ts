@@ -7,3 +7,6 @@
 export const HOST_TAG = 'data-sharing-lens';
 
 export const POPOVER_UI_KEY = Symbol.for('data-sharing-lens.popover-ui');
+
+/** Where the lens module (entrypoints/content-lens/), injected once the page is on, leaves its entry point. */
+export const LENS_KEY = Symbol.for('data-sharing-lens.lens');

@@ -118,6 +118,11 @@ export interface BackgroundProtocol {
    * keyboard command there; resolves once it is in.
    */
   loadPopoverUi(): void;
+  /**
+   * Injects the lens into the sender's frame (its isolated world), once the content script found
+   * the extension on there; resolves once it is in.
+   */
+  loadLens(): void;
   getIndexStats(): IndexStats;
   /** The content script reports which states the page mentions, and its site (for the side panel). */
   reportPageStates(request: v.InferOutput<typeof PageStatesSchema>): void;
@@ -140,6 +145,7 @@ const REQUEST_SCHEMAS: { [K in keyof BackgroundProtocol]: v.GenericSchema } = {
   lookupTerm: LookupRequestSchema,
   wake: NoData,
   loadPopoverUi: NoData,
+  loadLens: NoData,
   getIndexStats: NoData,
   reportPageStates: PageStatesSchema,
   openStateSummary: StateSummaryRequestSchema,

@@ -14,7 +14,7 @@ import { rankAnswers, topicSignal } from '@/utils/rank-answers';
 import type { LensDatabase } from '@/utils/storage/database';
 import { META_DATA_VERSION } from '@/utils/storage/seed';
 import type { createAnswerIndex } from './answer-index';
-import { injectPopoverUi } from './inject-ui';
+import { injectIntoFrame, LENS_FILE, UI_FILE } from './inject';
 import { openSearch, openStateSummary } from './open-surfaces';
 import { rememberPageStates } from './page-states';
 
@@ -99,7 +99,11 @@ export function createHandlers(index: ReturnType<typeof createAnswerIndex>, db: 
     },
     async loadPopoverUi(_, sender) {
       if (sender.tabId === undefined) throw new ProtocolError('loadPopoverUi comes from a page');
-      await injectPopoverUi(sender.tabId, sender.frameId ?? 0);
+      await injectIntoFrame(sender.tabId, sender.frameId ?? 0, UI_FILE);
+    },
+    async loadLens(_, sender) {
+      if (sender.tabId === undefined) throw new ProtocolError('loadLens comes from a page');
+      await injectIntoFrame(sender.tabId, sender.frameId ?? 0, LENS_FILE);
     },
     getIndexStats: () => getStats(index, db),
     async reportPageStates({ states, site }, sender) {

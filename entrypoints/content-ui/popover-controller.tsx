@@ -12,7 +12,7 @@ import { sendMessage } from '@/utils/browser/messaging';
 import { placePopover, type Placement } from '@/utils/place-popover';
 import type { LookupResponse, PageContext } from '@/utils/protocol';
 import type { Settings } from '@/utils/settings';
-import type { Hit, HitRegistry } from '../content/hit-registry';
+import type { Hit, HitRegistry } from '../content-lens/hit-registry';
 import { TermPopover, type PopoverContent } from './TermPopover';
 import popoverCss from './popover.css?inline';
 import { createUiHost, type UiHost } from './host';

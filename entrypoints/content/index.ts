@@ -1,17 +1,19 @@
 /**
- * Content script entry: stays dormant unless the page's language is one we read and the user has
- * the extension on for this site; then starts the lens. Settings and coverage are storage items
- * (no IndexedDB here: in a content script it would be the news site's database).
+ * The content script every http(s) page evaluates, kept to a gate: it decides whether the lens
+ * belongs on this page, and only then asks the background to inject the lens
+ * (entrypoints/content-lens/) into this frame. On pages in other languages it touches no extension
+ * API at all; on sites where the extension is off it reads one storage item and waits, so that
+ * switching the site on starts the lens without a reload.
  */
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { onMessage, sendMessage } from '@/utils/browser/messaging';
-import type { ImportedAgency } from '@/utils/agency-names';
-import { coverageItem, settingsItem } from '@/utils/browser/storage-items';
-import { pageLanguage, shouldScanLanguage } from '@/utils/match-terms';
+import { sendMessage } from '@/utils/browser/messaging';
+import { hasHighlightApi } from '@/utils/browser/highlight-api';
+import { settingsItem } from '@/utils/browser/storage-items';
+import { LENS_KEY } from '@/utils/lens-ui';
+import { pageLanguage, shouldScanLanguage } from '@/utils/page-language';
 import { isActiveOn, type Settings } from '@/utils/settings';
-import { hasHighlightApi } from './highlights';
-import { startLens, type Lens } from './lens';
+import type { LensModule } from '../content-lens/index';
+// The ::highlight() rules: they match nothing until the lens registers ranges under their names.
 import './highlights.css';
 
 export default defineContentScript({
@@ -22,67 +24,27 @@ export default defineContentScript({
     const lang = pageLanguage(document.documentElement.lang);
     if (!shouldScanLanguage(lang) || !document.body || document.contentType !== 'text/html' || !hasHighlightApi()) return;
 
-    let settings: Settings;
-    let covered: Set<string>;
-    let agencies: ImportedAgency[] = [];
-    let lens: Lens | undefined;
-    /** The agencies the running lens matches: they are built into its scan. */
-    let lensAgencies = '';
-
-    async function load(): Promise<void> {
-      const [stored, published] = await Promise.all([settingsItem.get(), coverageItem.get()]);
-      settings = stored.settings;
-      let coverage = published;
-      // Not published yet (the first page after install, or an older shape): the background
-      // answers 'wake' once it has written it. Waiting here keeps the first scan from counting
-      // every state as one without documents.
-      if (!coverage) coverage = await sendMessage('wake').then(() => coverageItem.get(), () => undefined);
-      covered = new Set(coverage?.stateCodes);
-      agencies = coverage?.agencies ?? [];
-    }
-
-    function apply(): void {
-      const active = isActiveOn(settings, location.hostname || 'localhost');
-      const key = JSON.stringify(agencies);
-      if (active && lens && key === lensAgencies) return lens.update(settings, covered);
-      // Another list of imported agencies (an import while the page is open) means a new scan.
-      lens?.stop(active);
-      lens = active
-        ? startLens({ settings, coveredStates: covered, lang: lang as 'en' | 'es' | 'none', reportStates: window === window.top, agencies })
-        : undefined;
-      lensAgencies = key;
-    }
-
-    await load();
-    apply();
-
-    // Settings and newly imported documents reach open tabs at once.
-    const reload = () => void load().then(apply);
-    const unwatch = [settingsItem.watch(reload), coverageItem.watch(reload)];
-    const removeCommand = onMessage('focusNextTerm', () => {
-      if (commandIsForThisFrame()) lens?.focusNextTerm();
-    });
-    // WXT invalidates this context when it hears that a newer copy of the script started in the
-    // page: a DOM event whose name and contents any page can forge (our id is public), and which
-    // would switch the lens off (tests/e2e/privacy.e2e.ts). Only an extension that is really gone
-    // (updated, reloaded or removed: runtime.id unset) stops it.
-    ctx.onInvalidated(() => {
-      if (browser.runtime?.id) return;
-      for (const stop of unwatch) stop();
-      removeCommand();
-      lens?.stop();
-    });
+    const site = location.hostname || 'localhost';
+    let handedOver = false;
+    const startIfOn = async (settings: Settings) => {
+      if (handedOver || !isActiveOn(settings, site)) return;
+      handedOver = true;
+      unwatch();
+      const lens = await loadLens();
+      if (lens) await lens.runLens(ctx, lang);
+    };
+    // From here on the lens follows the settings itself (it stops and starts without a reload).
+    const unwatch = settingsItem.watch(({ settings }) => void startIfOn(settings).catch(() => undefined));
+    ctx.onInvalidated(unwatch);
+    const { settings } = await settingsItem.get();
+    await startIfOn(settings);
   },
 });
 
-/**
- * The command's message reaches every frame of the tab; only the one the reader is in answers,
- * or three popovers open at once on a page with two iframes. That is the frame whose document
- * has focus while no child frame holds it; when no frame of the tab has focus (it is in the
- * browser's toolbar), the top frame.
- */
-function commandIsForThisFrame(): boolean {
-  const inChildFrame = /^i?frame$/.test(document.activeElement?.localName ?? '');
-  if (window === window.top) return !document.hasFocus() || !inChildFrame;
-  return document.hasFocus() && !inChildFrame;
+const loadedLens = () => (globalThis as Record<symbol, LensModule | undefined>)[LENS_KEY];
+
+/** Injected once per frame; undefined when it cannot be (the extension was reloaded, the frame went away). */
+async function loadLens(): Promise<LensModule | undefined> {
+  if (!loadedLens()) await sendMessage('loadLens').catch(() => undefined);
+  return loadedLens();
 }

@@ -10,7 +10,7 @@
  *    of its rounds, each round `repeats` passes timed together.
  */
 import { median } from './stats.mjs';
-import { HIGHLIGHT_COUNT_JS, openTab } from './session.mjs';
+import { HIGHLIGHT_COUNT_JS, openTab, writeSettings } from './session.mjs';
 import { contentScriptCost, TRACE_CATEGORIES } from './trace.mjs';
 
 const PROBE = '__dslScanProbe';
@@ -122,5 +122,41 @@ export async function benchScan({ lens, server, pages, probeSource, quick, log }
       await tab.page.close().catch(() => undefined);
     }
   }
-  return results;
+  return { rows: results, dormant: await dormantStarts({ lens, server, pages: results.filter((r) => r.lang === 'en' || r.lang === 'none').slice(0, quick ? 2 : 4).map((r) => r.file), log }) };
+}
+
+/**
+ * The start where the page's language is read but the reader switched the extension off (for all
+ * sites, or for this one): the content script reads the settings and stays a gate, so no lens is
+ * injected. Measured on pages the lens is otherwise active on, with the settings written as the
+ * options page writes them, and the defaults restored after.
+ * @param {{ lens: import('../lib/browsers.mjs').LensBrowser, server: import('../lib/server.mjs').FixtureServer, pages: string[], log: (s: string) => void }} ctx
+ */
+async function dormantStarts({ lens, server, pages, log }) {
+  const rows = [];
+  const cases = /** @type {const} */ ([
+    ['global off', { enabled: false }],
+    ['site off', { disabledSites: [new URL(server.origin).hostname] }],
+  ]);
+  try {
+    for (const [reason, settings] of cases) {
+      await writeSettings(lens, settings);
+      for (const file of pages) {
+        const tab = await openTab(lens, server.origin);
+        try {
+          await tab.page.tracing.start({ categories: TRACE_CATEGORIES });
+          await tab.page.goto(server.url(encodeURI(file)), { waitUntil: 'load', timeout: 30_000 });
+          await new Promise((r) => setTimeout(r, 1000));
+          const load = contentScriptCost(JSON.parse(Buffer.from(await tab.page.tracing.stop()).toString()).traceEvents);
+          rows.push({ file, reason, load });
+          log(`  ${file.padEnd(52)} ${reason.padEnd(12)} start CPU ${load ? load.startCpuMs.toFixed(2) : '?'} ms${load?.lensLoaded ? ' (LENS LOADED: not dormant)' : ''}`);
+        } finally {
+          await tab.page.close().catch(() => undefined);
+        }
+      }
+    }
+  } finally {
+    await writeSettings(lens, null);
+  }
+  return rows;
 }

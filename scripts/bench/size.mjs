@@ -15,7 +15,9 @@ import { median, sleep } from './stats.mjs';
 import { HIGHLIGHT_COUNT_JS, openTab } from './session.mjs';
 
 const BUNDLES = [
-  ['content script', 'content-scripts/content.js'],
+  ['content script (every page)', 'content-scripts/content.js'],
+  ['lens (injected where on)', 'content-lens.js'],
+  ['popover UI (injected on first use)', 'content-ui.js'],
   ['background', 'background.js'],
   ['popup', 'popup'],
   ['side panel', 'sidepanel'],

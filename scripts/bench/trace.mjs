@@ -1,7 +1,8 @@
 /**
  * What the content script costs the page's main thread during a real page load, read from a
  * Chromium trace with the V8 sampling profiler on: tasks (RunTask) from the timeline, and each
- * CPU sample attributed to the extension when a frame of its stack is in content-scripts/content.js.
+ * CPU sample attributed to the extension when a frame of its stack is in one of our scripts (the
+ * content script, or the lens and popover UI the background injects).
  * Idle callbacks and promise jobs carry no script URL in the timeline, so samples are the only
  * way to tell our slices from the page's. Sampling (~0.1–0.2 ms) and tracing itself add overhead:
  * these figures are for where time goes and the longest task, the ratio comes from scan.mjs.
@@ -15,25 +16,32 @@
  */
 export const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-v8.cpu_profiler'];
 
-const CONTENT_SCRIPT = /^chrome-extension:\/\/[a-p]{32}\/content-scripts\//;
+/** Our code in a page: the content script (the gate every page evaluates) and the modules the background injects. */
+const CONTENT_SCRIPT = /^chrome-extension:\/\/[a-p]{32}\/(?:content-scripts\/|content-lens\.js|content-ui\.js)/;
+const GATE = /^chrome-extension:\/\/[a-p]{32}\/content-scripts\/content\.js/;
+const LENS = /^chrome-extension:\/\/[a-p]{32}\/content-lens\.js/;
 
 /**
  * @param {any[]} events  traceEvents
  * Wall times (dur) include time the thread waited for a core: on a 2-core machine running the
  * browser, the tracing and Node, that can be half. Thread times (tdur: CPU the thread used) are
  * given beside them.
- * @returns {{ startMs: number, startCpuMs: number, extensionMs: number, afterStartMs: number,
+ * The start is what runs before the first scan slice: evaluating the content script (every page),
+ * and where the extension is on, evaluating the lens the background injects (a task of its own).
+ * @returns {{ startMs: number, startCpuMs: number, gateCpuMs: number, lensCpuMs: number, lensLoaded: boolean,
+ *   extensionMs: number, afterStartMs: number,
  *   longestTaskMs: number, longestTaskCpuMs: number, longestTaskShare: number, tasksOver50: number } | null}
  *   null when the content script did not run in this trace (or the trace lost it)
  */
 export function contentScriptCost(events) {
-  const start = events.find((e) => e.name === 'EvaluateScript' && CONTENT_SCRIPT.test(e.args?.data?.url ?? ''));
+  const start = events.find((e) => e.name === 'EvaluateScript' && GATE.test(e.args?.data?.url ?? ''));
   if (!start) return null;
+  const lens = events.find((e) => e.name === 'EvaluateScript' && LENS.test(e.args?.data?.url ?? '') && e.pid === start.pid && e.tid === start.tid);
   const { pid, tid } = start;
   const tasks = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.dur > 0);
   const samples = extensionSamples(events, pid, tid);
 
-  const startTask = tasks.find((t) => t.ts <= start.ts && t.ts + t.dur >= start.ts + start.dur);
+  const startTasks = [start, lens].filter(Boolean).map((s) => tasks.find((t) => t.ts <= s.ts && t.ts + t.dur >= s.ts + s.dur));
   let extensionUs = 0;
   for (const s of samples) extensionUs += s.dur;
 
@@ -48,15 +56,21 @@ export function contentScriptCost(events) {
     const share = Math.min(1, ours / task.dur);
     // A task is the extension's when most of it is the extension's code (and what that code
     // forced: style, layout); one stray sample in a page task does not make it ours.
-    if (share >= 0.5 || task === startTask) {
+    if (share >= 0.5 || startTasks.includes(task)) {
       if (task.dur > longest.dur) longest = { dur: task.dur, tdur: task.tdur ?? NaN, share };
       if (task.dur > 50_000) over50++;
     }
   }
-  const inStartUs = samples.filter((s) => s.ts >= start.ts && s.ts <= start.ts + start.dur).reduce((n, s) => n + s.dur, 0);
+  const within = (/** @type {any} */ e) => samples.filter((s) => e && s.ts >= e.ts && s.ts <= e.ts + e.dur).reduce((n, s) => n + s.dur, 0);
+  const inStartUs = within(start) + within(lens);
+  const gateCpuMs = (start.tdur ?? NaN) / 1000;
+  const lensCpuMs = lens ? (lens.tdur ?? NaN) / 1000 : 0;
   return {
-    startMs: start.dur / 1000,
-    startCpuMs: (start.tdur ?? NaN) / 1000,
+    startMs: (start.dur + (lens?.dur ?? 0)) / 1000,
+    startCpuMs: gateCpuMs + lensCpuMs,
+    gateCpuMs,
+    lensCpuMs,
+    lensLoaded: Boolean(lens),
     extensionMs: extensionUs / 1000,
     afterStartMs: (extensionUs - inStartUs) / 1000,
     longestTaskMs: longest.dur / 1000,

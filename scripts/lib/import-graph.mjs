@@ -14,7 +14,10 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Where each runtime starts. */
 export const ENTRYPOINTS = /** @type {const} */ ({
   background: 'entrypoints/background/index.ts',
+  /** What every http(s) page evaluates: the gate that decides whether the lens belongs there. */
   content: 'entrypoints/content/index.ts',
+  /** The lens the background injects where the extension is on (same isolated world). */
+  'content-lens': 'entrypoints/content-lens/index.ts',
   /** The popover UI the background injects into a page on first use (same isolated world). */
   'content-ui': 'entrypoints/content-ui/index.ts',
   popup: 'entrypoints/popup/main.tsx',

@@ -1,11 +1,12 @@
 /**
- * The content script every page runs is small and says nothing to the page: the popover's UI is
- * injected by the background into the frame where a reader first points at a term (or uses the
- * keyboard command), and until then a page sees no element, event or message from us.
+ * The content script every page runs is a small gate and says nothing to the page: the lens is
+ * injected by the background only where the extension is on, the popover's UI into the frame where
+ * a reader first points at a term (or uses the keyboard command), and until then a page sees no
+ * element, event or message from us.
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, FIREFOX_ADDON_ID } from '../../scripts/lib/browsers.mjs';
-import { HOST, hover, sendFocusNextTerm, waitForPopover } from './support/lens-page';
+import { HOST, hover, registeredRanges, sendFocusNextTerm, sleep, storeSettings, waitForHighlights, waitForPopover } from './support/lens-page';
 import { useLensSession } from './support/session';
 
 interface PageView {
@@ -41,6 +42,33 @@ describe.each(BROWSERS)('first use in %s', (name) => {
     expect(after.host).toBe(true);
     expect(session.errors).toEqual([]);
     await session.rest();
+  });
+
+  it('where the extension is off for the site the lens is never loaded; switching the site on starts it without a reload', async () => {
+    // Chromium's debugger lists every script parsed in the tab, isolated worlds included.
+    const parsed: string[] = [];
+    const cdp = name === 'chromium' ? await session.page.createCDPSession() : undefined;
+    cdp?.on('Debugger.scriptParsed', (e: { url: string }) => parsed.push(e.url));
+    await cdp?.send('Debugger.enable');
+    // Enabling lists the scripts of the page already open (the previous test's): not this page's.
+    parsed.length = 0;
+    await storeSettings(session.lens, { disabledSites: ['127.0.0.1'] });
+    try {
+      await session.open('article.html', { minHighlights: 0 });
+      await sleep(1_000);
+      expect(await registeredRanges(session.page)).toEqual([]);
+      if (cdp) {
+        expect(parsed.some((url) => url.endsWith('/content-scripts/content.js'))).toBe(true);
+        expect(parsed.filter((url) => url.endsWith('/content-lens.js'))).toEqual([]);
+      }
+      await storeSettings(session.lens, {});
+      await waitForHighlights(session.page, 10);
+      if (cdp) expect(parsed.filter((url) => url.endsWith('/content-lens.js'))).toHaveLength(1);
+      expect(session.errors).toEqual([]);
+    } finally {
+      await cdp?.detach();
+      await storeSettings(session.lens, {});
+    }
   });
 
   it('the keyboard command on a fresh page loads the UI and opens the first term with focus inside', async () => {

@@ -4,8 +4,8 @@
  * API, so a minimal one stands in: a Highlight is a set of ranges, CSS.highlights a map of them.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { HitRegistry, type Hit, type Visibility } from '@/entrypoints/content/hit-registry';
-import { ACTIVE_HIGHLIGHT, HIGHLIGHT_NAMES } from '@/entrypoints/content/highlights';
+import { HitRegistry, type Hit, type Visibility } from '@/entrypoints/content-lens/hit-registry';
+import { ACTIVE_HIGHLIGHT, HIGHLIGHT_NAMES } from '@/entrypoints/content-lens/highlights';
 import { matchTerms } from '@/utils/match-terms';
 
 class FakeHighlight extends Set<AbstractRange> {

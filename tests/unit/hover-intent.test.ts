@@ -4,8 +4,8 @@
  * machine what opened and closed, as the lens's wiring does.
  */
 import { describe, expect, it } from 'vitest';
-import { createHoverIntent, type HoverAction, type HoverIntent, type Schedule, type Trigger } from '@/entrypoints/content/hover-intent';
-import { HOVER_REST_TOLERANCE_PX, LEAVE_GRACE_MS } from '@/entrypoints/content/timing';
+import { createHoverIntent, type HoverAction, type HoverIntent, type Schedule, type Trigger } from '@/entrypoints/content-lens/hover-intent';
+import { HOVER_REST_TOLERANCE_PX, LEAVE_GRACE_MS } from '@/entrypoints/content-lens/timing';
 
 type Term = 'A' | 'B';
 type Keys = { alt?: boolean; shift?: boolean; ctrl?: boolean };

@@ -9,7 +9,7 @@ import { BUNDLED_DOCUMENTS } from '@/data/documents';
 import { createAnswerIndex } from '@/entrypoints/background/answer-index';
 import { publishCoverage } from '@/entrypoints/background/coverage';
 import { createHandlers } from '@/entrypoints/background/handlers';
-import { importedAgencyMatcher } from '@/entrypoints/content/imported-agencies';
+import { importedAgencyMatcher } from '@/entrypoints/content-lens/imported-agencies';
 import { importedAgencies, type ImportedAgency } from '@/utils/agency-names';
 import { coverageItem } from '@/utils/browser/storage-items';
 import { acceptedFiles, importItems, planImport } from '@/utils/import-documents';

@@ -7,8 +7,8 @@
  * site's footer). A page that names no state says so, and a lens switched off takes its states back.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startLens, type Lens } from '@/entrypoints/content/lens';
-import { REPORT_DEBOUNCE_MS } from '@/entrypoints/content/timing';
+import { startLens, type Lens } from '@/entrypoints/content-lens/lens';
+import { REPORT_DEBOUNCE_MS } from '@/entrypoints/content-lens/timing';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 
 const sent = vi.hoisted(() => [] as { type: string; data: unknown }[]);

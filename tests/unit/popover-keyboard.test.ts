@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createPopoverController, type PopoverController } from '@/entrypoints/content-ui/popover-controller';
-import { HitRegistry, type Hit } from '@/entrypoints/content/hit-registry';
+import { HitRegistry, type Hit } from '@/entrypoints/content-lens/hit-registry';
 import { DEFAULT_SETTINGS } from '@/utils/settings';
 import { matchTerms } from '@/utils/match-terms';
 

@@ -5,7 +5,7 @@
  * a sentence and a list item that says more than its link are kept.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { proseMatches } from '@/entrypoints/content/scanner';
+import { proseMatches } from '@/entrypoints/content-lens/scanner';
 
 afterEach(() => document.body.replaceChildren());
 

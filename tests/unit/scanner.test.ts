@@ -5,8 +5,8 @@
  * changed text, never the page again.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createScanner, type Scanner } from '@/entrypoints/content/scanner';
-import { MUTATION_BATCH_MS, SCAN_SLICE_MS } from '@/entrypoints/content/timing';
+import { createScanner, type Scanner } from '@/entrypoints/content-lens/scanner';
+import { MUTATION_BATCH_MS, SCAN_SLICE_MS } from '@/entrypoints/content-lens/timing';
 
 let scanner: Scanner | undefined;
 afterEach(() => {

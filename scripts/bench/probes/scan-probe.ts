@@ -6,10 +6,10 @@
  *
  * The 'scan' stage is the content script's initial scan: the scanner's own per-node function
  * (proseMatches: length check, quickTest, matchTerms, isProse) and, for every match, the lens's
- * Range creation and Highlight registration (HitRegistry.add in entrypoints/content/hit-registry.ts). The lens's
+ * Range creation and Highlight registration (HitRegistry.add in entrypoints/content-lens/hit-registry.ts). The lens's
  * bookkeeping around it (two Map writes and a counter per match) is left out.
  */
-import { proseMatches } from '@/entrypoints/content/scanner';
+import { proseMatches } from '@/entrypoints/content-lens/scanner';
 import { matchTerms, pageLanguage, quickTest } from '@/utils/match-terms';
 
 /**

@@ -4,7 +4,8 @@
  * API at the manifest's minimum versions (Chrome 105, Firefox 140); where it is missing the lens
  * stays dormant rather than draw into the page.
  */
-import highlightsCss from './highlights.css?inline';
+// The same rules the manifest injects into every page (entrypoints/content/), lent to shadow roots.
+import highlightsCss from '../content/highlights.css?inline';
 
 export type HighlightCategory = 'covered-state' | 'other-state' | 'term';
 
@@ -15,8 +16,6 @@ export const HIGHLIGHT_NAMES: Record<HighlightCategory, string> = {
   term: 'data-sharing-lens-term',
 };
 export const ACTIVE_HIGHLIGHT = 'data-sharing-lens-active';
-
-export const hasHighlightApi = () => typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 
 export class Highlighter {
   private readonly highlights = new Map<HighlightCategory, Highlight>();
