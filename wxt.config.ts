@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
 
 const TOOLBAR_ICONS = {
   16: 'icon/16.png',
@@ -21,6 +22,13 @@ export default defineConfig({
   // The sources zip for AMO: WXT leaves out node_modules, dotfiles, tests' *.test.* and .output;
   // test results are not sources either.
   zip: { excludeSources: ['test-results/**'] },
+  hooks: {
+    // The matcher's regex and tables are compiled from the lexicon before every build, so a bundle
+    // never ships a stale data/generated/term-matcher.ts.
+    'build:before': () => {
+      execFileSync(process.execPath, [fileURLToPath(new URL('./scripts/gen-matcher.mjs', import.meta.url))], { stdio: 'inherit' });
+    },
+  },
   vite: () => ({
     plugins: [preact()],
     // WXT's content-script context announces every start to the page (see the file for why not).

@@ -1,8 +1,8 @@
 /**
  * The term lexicon: what the content script looks for on a news page, with the traps each form must avoid.
  * Terms are what a highlight points at; forms are the strings that name a term on a page.
- * Forms are written compactly and expanded by utils/term-pattern.ts, so the bundle carries a few
- * hundred short strings rather than every spelling.
+ * Forms are written compactly; at build time utils/compile-matcher.ts expands them (utils/term-pattern.ts)
+ * into the regex source and tables of data/generated/term-matcher.ts, which is what runs in pages.
  */
 import { STATES } from '@/data/states';
 

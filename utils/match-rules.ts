@@ -3,7 +3,8 @@
  * one trap of the term list (what to detect and its traps). They run only where the regex matched, so they may read a
  * few dozen characters around the match without costing the scan.
  */
-import { TERM_FORMS, type FormRule } from '@/data/lexicon';
+import type { FormRule } from '@/data/lexicon';
+import { FORM_ACRONYMS } from '@/data/generated/term-matcher';
 
 /** How much text either side of a match the rules read. */
 const WINDOW = 48;
@@ -33,15 +34,6 @@ const before = (i: RuleInput) => {
   return /[.!?…]/.test(head) ? head.replace(SENTENCE_END, '') : head;
 };
 const after = (i: RuleInput) => i.text.slice(i.end, i.end + WINDOW);
-
-/** Phrases that contain a state's name but are something else; the matcher consumes them and drops them. */
-export const BLOCKED_PHRASES = [
-  'Baja California{ Sur|}', // Mexican states
-  'Florida Georgia Line', // a band
-  'Republic of Georgia',
-  'Santa Fe New Mexican', // a newspaper
-  'New York Is a City', // a column title
-];
 
 /**
  * After a state's name, words that make the pair another proper name: places ("Washington County",
@@ -174,12 +166,8 @@ function apInContext(i: RuleInput): boolean {
   return DATELINE_OR_PARTY.test(before(i)) && !GERMAN_WEEKDAYS.test(after(i));
 }
 
-/** Acronyms that may stand next to ICE without making it a shouted headline word ("ICE ERO", "DHS ICE"). */
-const KNOWN_ACRONYMS = new Set(['US', 'USA', 'FBI', 'DOJ', 'DEA', 'ATF', 'TSA', 'ACLU', 'HQ', 'AP', 'GOP', 'ID']);
-for (const f of TERM_FORMS) {
-  const acronym = /^[A-Z]{2,}(?=\{|$)/.exec(f.text)?.[0];
-  if (acronym && acronym !== 'ICE') KNOWN_ACRONYMS.add(acronym);
-}
+/** Acronyms that may stand next to ICE without making it a shouted headline word ("ICE ERO", "DHS ICE"), the lexicon's own among them. */
+const KNOWN_ACRONYMS = new Set(['US', 'USA', 'FBI', 'DOJ', 'DEA', 'ATF', 'TSA', 'ACLU', 'HQ', 'AP', 'GOP', 'ID', ...FORM_ACRONYMS]);
 
 /** ICE the train (InterCity Express), the exchange (Intercontinental Exchange). */
 const OTHER_ICE = /Intercontinental Exchange|InterCity|Deutsche Bahn|ICE (?:Futures|futures|Brent)/;

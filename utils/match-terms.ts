@@ -1,12 +1,14 @@
 /**
  * Finds lexicon terms in one text node's string. Runs on every text node of a news page, so the
  * work per node is one native pre-test and, for nodes that pass it, one pass of one regex; the
- * precision rules (utils/match-rules.ts) run only where the regex matched.
+ * precision rules (utils/match-rules.ts) run only where the regex matched. The regex source and
+ * its table are compiled from the lexicon at build time (utils/compile-matcher.ts).
  */
-import { STATES } from '@/data/states';
-import { TERM_FORMS, termById, type FormRule } from '@/data/lexicon';
-import { alternation, expandForm, spellings } from '@/utils/term-pattern';
-import { BLOCKED_PHRASES, acceptPostalCode, looksLikeTitle, passesRule } from '@/utils/match-rules';
+import type { FormRule } from '@/data/lexicon';
+import { EN, ES, POSTAL_CODES } from '@/data/generated/term-matcher';
+import type { CompiledMatcher, KeySeparator } from '@/utils/compile-matcher';
+import { acceptPostalCode, looksLikeTitle, passesRule } from '@/utils/match-rules';
+import { termById } from '@/utils/term-table';
 
 export interface TermMatch {
   start: number;
@@ -27,22 +29,6 @@ export interface MatchOptions {
   contextStates?: readonly string[];
 }
 
-export type PageLanguage = 'en' | 'es' | 'none' | 'other';
-
-/** "en-US" → 'en', "es-MX" → 'es', "de" → 'other', missing or empty → 'none'. */
-export function pageLanguage(langAttr: string | null | undefined): PageLanguage {
-  const primary = (langAttr ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  if (primary === '' || primary === 'und') return 'none';
-  return primary === 'en' || primary === 'es' ? primary : 'other';
-}
-
-/**
- * Pages in other languages are not scanned at all: on a German page "ICE" is a train, and a French
- * "Washington" is the US government.
- */
-export function shouldScanLanguage(lang: PageLanguage): lang is MatchOptions['lang'] {
-  return lang !== 'other';
-}
 
 interface FormEntry {
   /** null for a blocked phrase: matched so that the name inside it is not, then dropped. */
@@ -55,41 +41,23 @@ interface Matcher {
   entries: Map<string, FormEntry>;
 }
 
-/** The Map key of a matched spelling: case and whitespace folded, apostrophes made straight. */
+/**
+ * The Map key of a matched spelling: case and whitespace folded, apostrophes made straight. The
+ * same fold as compile-matcher's matchKey, which built the table's keys.
+ */
 const entryKey = (s: string) => s.replace(/\s+/g, ' ').replace(/\u2019/g, "'").toLowerCase();
 
 const LETTER = String.raw`\w\u00C0-\u024F`;
-const POSTAL_CODES = STATES.map((s) => s.code).join('|');
+const KEY_SEPARATOR: KeySeparator = '|';
 
-function buildMatcher(langs: ReadonlyArray<'en' | 'es'>): Matcher {
-  const entries = new Map<string, FormEntry>();
-  const all: string[] = [];
-  const put = (form: string, lang: 'en' | 'es', entry: FormEntry) => {
-    for (const spelling of expandForm(form)) {
-      for (const variant of spellings(spelling, lang)) {
-        const key = entryKey(variant);
-        // The first form listed for a spelling keeps it; the lexicon avoids sharing spellings.
-        if (!entries.has(key)) entries.set(key, entry);
-        all.push(variant);
-      }
-    }
-  };
-  for (const phrase of BLOCKED_PHRASES) put(phrase, 'en', { termId: null });
-  for (const f of TERM_FORMS) if (langs.includes(f.lang)) put(f.text, f.lang, { termId: f.termId, rule: f.rule });
-
-  // Measured in V8 over the saved news pages: a native \b plus a one-character lookahead of the
-  // letters a spelling can start with lets the engine skip most positions before the big
-  // alternation, about 2× faster than a lookbehind boundary. \b is ASCII-only, so Spanish, with
-  // spellings such as "órdenes", pays for the lookbehind.
-  const starts = new Set(all.map((s) => s[0]).concat(['D', 'R', 'I']));
-  const guard = `(?=[${[...starts].join('').replace(/[\]\\^-]/g, '\\$&')}])`;
-  const edge = langs.includes('es') ? `(?<![${LETTER}])` : '\\b';
-  const end = `(?![${LETTER}])`;
-  const source =
-    `${edge}${guard}(?:(${alternation(all)})(?:['\u2019][sS])?(?![${LETTER}]|\\.\\w)` +
-    // A party label "(D-CA)" (acceptPostalCode checks the rest).
-    `|[DRI]-(${POSTAL_CODES})${end})`;
-  return { regex: new RegExp(source, 'g'), entries };
+/** No expansion left to do at run time: one RegExp, and a Map of the table's keys. */
+function buildMatcher({ source, entries }: CompiledMatcher): Matcher {
+  const map = new Map<string, FormEntry>();
+  for (const [termId, rule, keys] of entries) {
+    const entry: FormEntry = rule === null ? { termId } : { termId, rule };
+    for (const key of keys.split(KEY_SEPARATOR)) map.set(key, entry);
+  }
+  return { regex: new RegExp(source, 'g'), entries: map };
 }
 
 /**
@@ -100,8 +68,8 @@ function buildMatcher(langs: ReadonlyArray<'en' | 'es'>): Matcher {
 const AFTER_COMMA = new RegExp(`,[ \u00A0]?(${POSTAL_CODES})(?![${LETTER}])`, 'g');
 
 /**
- * Built on first use, not at load: building and compiling the pattern costs ~8 ms, and the content
- * script loads on every page, including those where it stays dormant (BENCHMARKS.md).
+ * Built on first use, not at load: the Map of the table's keys and the compiled pattern are work a
+ * page with nothing to scan never needs.
  */
 let english: Matcher | undefined;
 /** Built on the first Spanish page only: most users never meet one. */
@@ -124,7 +92,7 @@ export function quickTest(text: string): boolean {
 
 /** Matches in text order, never overlapping; where spellings overlap the longest wins ("New Mexico's", "CA DMV"). */
 export function matchTerms(text: string, options: MatchOptions): TermMatch[] {
-  const { regex, entries } = options.lang === 'es' ? (spanish ??= buildMatcher(['en', 'es'])) : (english ??= buildMatcher(['en']));
+  const { regex, entries } = options.lang === 'es' ? (spanish ??= buildMatcher(ES)) : (english ??= buildMatcher(EN));
   let titleLike: boolean | undefined;
   /** Allocated only once something matched: most nodes that reach the regex have no match. */
   let isTitleLike: (() => boolean) | undefined;

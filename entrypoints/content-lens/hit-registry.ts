@@ -6,7 +6,7 @@
  * not what is shown: a category the reader switched off still names its states on the page, and
  * what the scanner left out (menus, link lists, forms) or the matcher rejected is never counted.
  */
-import { termById, type Term } from '@/data/lexicon';
+import { termById, type Term } from '@/utils/term-table';
 import type { TermMatch } from '@/utils/match-terms';
 import type { Settings } from '@/utils/settings';
 import { Highlighter, type HighlightCategory } from './highlights';

@@ -6,7 +6,7 @@
  * names do ("Colorado’s Division of Motor Vehicles"); a name that holds its state's name names it
  * itself ("Oregon Department of Justice").
  */
-import type { Term } from '@/data/lexicon';
+import type { Term } from '@/utils/term-table';
 import type { ImportedAgency } from '@/utils/agency-names';
 import type { TermMatch } from '@/utils/match-terms';
 

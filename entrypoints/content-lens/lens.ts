@@ -4,7 +4,7 @@
  * decides when the pointer means one, the popover controller shows it. Created only where the
  * extension is on; `stop()` removes every trace.
  */
-import { termById } from '@/data/lexicon';
+import { termById } from '@/utils/term-table';
 import type { ImportedAgency } from '@/utils/agency-names';
 import type { Settings } from '@/utils/settings';
 import { HitRegistry, type Hit } from './hit-registry';

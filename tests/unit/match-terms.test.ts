@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { TERM_FORMS } from '@/data/lexicon';
 import { expandForm, spellings } from '@/utils/term-pattern';
-import { pageLanguage, quickTest, shouldScanLanguage } from '@/utils/match-terms';
+import { quickTest } from '@/utils/match-terms';
+import { pageLanguage, shouldScanLanguage } from '@/utils/page-language';
 import { find, hits, ids } from './match-helpers';
 
 describe('page language', () => {

@@ -10,7 +10,8 @@
  * bookkeeping around it (two Map writes and a counter per match) is left out.
  */
 import { proseMatches } from '@/entrypoints/content-lens/scanner';
-import { matchTerms, pageLanguage, quickTest } from '@/utils/match-terms';
+import { matchTerms, quickTest } from '@/utils/match-terms';
+import { pageLanguage } from '@/utils/page-language';
 
 /**
  * Each stage adds one step to the one before: visit the text nodes; read them (the baseline);

@@ -1,0 +1,124 @@
+/**
+ * Compiles the lexicon into what the content script matches with: one regex source and the table
+ * from a matched spelling to its term and rule. Runs at build time (scripts/gen-matcher.mjs writes
+ * the result to data/generated/term-matcher.ts), so pages receive strings, not the lexicon and the
+ * code that expands it, and the first scan of a page no longer expands ~760 spellings into a
+ * prefix tree (with compiling the pattern, ~8 ms: BENCHMARKS.md).
+ */
+import { STATES } from '@/data/states';
+import { TERMS, TERM_FORMS, type FormRule, type Term } from '@/data/lexicon';
+import { alternation, expandForm, spellings } from '@/utils/term-pattern';
+
+/**
+ * Spellings that share one term and one rule: `keys` joins them with KEY_SEPARATOR. A null term is
+ * a blocked phrase, matched so that the name inside it is not, then dropped.
+ */
+export type CompiledEntry = readonly [termId: string | null, rule: FormRule | null, keys: string];
+
+export interface CompiledMatcher {
+  /**
+   * The pattern (flag 'g'). Group 1 is a spelling, looked up in `entries` folded as matchKey folds; group 2 is
+   * the postal code of a party label ("D-CA").
+   */
+  source: string;
+  entries: readonly CompiledEntry[];
+}
+
+/**
+ * Joins the keys of a CompiledEntry: no spelling holds one, as "|" only separates alternatives in
+ * the lexicon's forms. A type, so that utils/match-terms.ts, which splits them, agrees without
+ * importing this file (and through it the lexicon).
+ */
+export type KeySeparator = '|';
+const KEY_SEPARATOR: KeySeparator = '|';
+
+/** A term as a row, '' for a field it leaves out (utils/term-table.ts makes it a Term again). */
+export type CompiledTerm = readonly [
+  id: string,
+  kind: Term['kind'],
+  label: string,
+  stateCode: string,
+  topic: NonNullable<Term['topic']> | '',
+  lang: NonNullable<Term['lang']> | '',
+];
+
+/**
+ * The key a matched spelling is looked up by: case and whitespace folded, apostrophes made straight.
+ * utils/match-terms.ts folds the matched text the same way (its entryKey), and cannot import this
+ * file without the lexicon; tests/unit/generated-matcher.test.ts compares the two matchers.
+ */
+const matchKey = (s: string) => s.replace(/\s+/g, ' ').replace(/\u2019/g, "'").toLowerCase();
+
+/** Phrases that contain a state's name but are something else; the matcher consumes them and drops them. */
+export const BLOCKED_PHRASES = [
+  'Baja California{ Sur|}', // Mexican states
+  'Florida Georgia Line', // a band
+  'Republic of Georgia',
+  'Santa Fe New Mexican', // a newspaper
+  'New York Is a City', // a column title
+];
+
+const LETTER = String.raw`\w\u00C0-\u024F`;
+
+/** The states' postal codes as a regex alternation ("AL|AK|…"). */
+export const postalCodes = () => STATES.map((s) => s.code).join('|');
+
+/** The matcher for pages in these languages: English pages get ['en'], Spanish ones ['en', 'es']. */
+export function compileMatcher(langs: readonly ('en' | 'es')[]): CompiledMatcher {
+  const owners = new Map<string, { termId: string | null; rule: FormRule | null }>();
+  const all: string[] = [];
+  const put = (form: string, lang: 'en' | 'es', termId: string | null, rule: FormRule | null) => {
+    for (const spelling of expandForm(form)) {
+      for (const variant of spellings(spelling, lang)) {
+        const key = matchKey(variant);
+        // The first form listed for a spelling keeps it; the lexicon avoids sharing spellings.
+        if (!owners.has(key)) owners.set(key, { termId, rule });
+        all.push(variant);
+      }
+    }
+  };
+  for (const phrase of BLOCKED_PHRASES) put(phrase, 'en', null, null);
+  for (const f of TERM_FORMS) if (langs.includes(f.lang)) put(f.text, f.lang, f.termId, f.rule ?? null);
+
+  // Measured in V8 over the saved news pages: a native \b plus a one-character lookahead of the
+  // letters a spelling can start with lets the engine skip most positions before the big
+  // alternation, about 2× faster than a lookbehind boundary. \b is ASCII-only, so Spanish, with
+  // spellings such as "órdenes", pays for the lookbehind.
+  const starts = new Set(all.map((s) => s[0]).concat(['D', 'R', 'I']));
+  const guard = `(?=[${[...starts].join('').replace(/[\]\\^-]/g, '\\$&')}])`;
+  const edge = langs.includes('es') ? `(?<![${LETTER}])` : '\\b';
+  const end = `(?![${LETTER}])`;
+  const source =
+    `${edge}${guard}(?:(${alternation(all)})(?:['\u2019][sS])?(?![${LETTER}]|\\.\\w)` +
+    // A party label "(D-CA)" (acceptPostalCode checks the rest).
+    `|[DRI]-(${postalCodes()})${end})`;
+
+  // One row per term and rule, in the order first met: far fewer bytes than a row per spelling.
+  const groups = new Map<string, { termId: string | null; rule: FormRule | null; keys: string[] }>();
+  for (const [key, { termId, rule }] of owners) {
+    const group = `${termId ?? ''} ${rule ?? ''}`;
+    if (!groups.has(group)) groups.set(group, { termId, rule, keys: [] });
+    if (key.includes(KEY_SEPARATOR)) throw new Error(`The spelling "${key}" holds the key separator`);
+    groups.get(group)!.keys.push(key);
+  }
+  const entries = [...groups.values()].map(({ termId, rule, keys }): CompiledEntry => [termId, rule, keys.join(KEY_SEPARATOR)]);
+  return { source, entries };
+}
+
+/** The terms, for looking one up by id where the lexicon is not loaded. */
+export function compileTerms(terms: readonly Term[] = TERMS): CompiledTerm[] {
+  return terms.map((t) => [t.id, t.kind, t.label, t.stateCode ?? '', t.topic ?? '', t.lang ?? '']);
+}
+
+/**
+ * Acronym forms of the lexicon other than ICE ("DHS", "MVD", "CLETS"): the ICE rule reads them as
+ * agencies next to ICE, not as a shouted headline.
+ */
+export function formAcronyms(): string[] {
+  const out = new Set<string>();
+  for (const f of TERM_FORMS) {
+    const acronym = /^[A-Z]{2,}(?=\{|$)/.exec(f.text)?.[0];
+    if (acronym && acronym !== 'ICE') out.add(acronym);
+  }
+  return [...out];
+}
