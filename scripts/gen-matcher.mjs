@@ -43,7 +43,7 @@ const jsonLiteral = (value) => `JSON.parse(${stringLiteral(JSON.stringify(value)
  * The regex source stays a plain string: inside JSON its backslashes would double again.
  * @param {import('../utils/compile-matcher').CompiledMatcher} matcher
  */
-const matcherLiteral = ({ source, entries }) => `{\n  source: ${stringLiteral(source)},\n  entries: ${jsonLiteral(entries)},\n}`;
+const matcherLiteral = ({ source, entries }) => `({\n  source: ${stringLiteral(source)},\n  entries: ${jsonLiteral(entries)},\n})`;
 
 const { compileMatcher, compileTerms, formAcronyms, postalCodes } = await loadCompiler();
 
@@ -52,14 +52,17 @@ const text = [
   '// writes it again, and every build does. utils/compile-matcher.ts describes the shapes.',
   "import type { CompiledMatcher, CompiledTerm } from '@/utils/compile-matcher';",
   '',
+  '// The tables are functions: their JSON is parsed when the scan first needs them, not when the',
+  '// lens loads, and a page in English never parses the Spanish one.',
+  '',
   '/** The matcher for English and undeclared pages. */',
-  `export const EN: CompiledMatcher = ${matcherLiteral(compileMatcher(['en']))};`,
+  `export const englishMatcher = (): CompiledMatcher => ${matcherLiteral(compileMatcher(['en']))};`,
   '',
   '/** The matcher for pages declared Spanish: the English forms and the Spanish ones. */',
-  `export const ES: CompiledMatcher = ${matcherLiteral(compileMatcher(['en', 'es']))};`,
+  `export const spanishMatcher = (): CompiledMatcher => ${matcherLiteral(compileMatcher(['en', 'es']))};`,
   '',
   '/** Every term, for looking one up by id (utils/term-table.ts). */',
-  `export const TERM_TABLE: readonly CompiledTerm[] = ${jsonLiteral(compileTerms())};`,
+  `export const termTable = (): readonly CompiledTerm[] => ${jsonLiteral(compileTerms())};`,
   '',
   '/** The states’ postal codes as a regex alternation. */',
   `export const POSTAL_CODES = ${stringLiteral(postalCodes())};`,

@@ -5,7 +5,7 @@
  * its table are compiled from the lexicon at build time (utils/compile-matcher.ts).
  */
 import type { FormRule } from '@/data/lexicon';
-import { EN, ES, POSTAL_CODES } from '@/data/generated/term-matcher';
+import { englishMatcher, spanishMatcher, POSTAL_CODES } from '@/data/generated/term-matcher';
 import type { CompiledMatcher, KeySeparator } from '@/utils/compile-matcher';
 import { acceptPostalCode, looksLikeTitle, passesRule } from '@/utils/match-rules';
 import { termById } from '@/utils/term-table';
@@ -92,7 +92,7 @@ export function quickTest(text: string): boolean {
 
 /** Matches in text order, never overlapping; where spellings overlap the longest wins ("New Mexico's", "CA DMV"). */
 export function matchTerms(text: string, options: MatchOptions): TermMatch[] {
-  const { regex, entries } = options.lang === 'es' ? (spanish ??= buildMatcher(ES)) : (english ??= buildMatcher(EN));
+  const { regex, entries } = options.lang === 'es' ? (spanish ??= buildMatcher(spanishMatcher())) : (english ??= buildMatcher(englishMatcher()));
   let titleLike: boolean | undefined;
   /** Allocated only once something matched: most nodes that reach the regex have no match. */
   let isTitleLike: (() => boolean) | undefined;

@@ -4,7 +4,7 @@
  * neither data/lexicon.ts nor the code that expands its forms.
  */
 import type { Term } from '@/data/lexicon';
-import { TERM_TABLE } from '@/data/generated/term-matcher';
+import { termTable } from '@/data/generated/term-matcher';
 import type { CompiledTerm } from '@/utils/compile-matcher';
 
 export type { Term, TermKind, TermTopic } from '@/data/lexicon';
@@ -22,6 +22,6 @@ function expandTerm([id, kind, label, stateCode, topic, lang]: CompiledTerm): Te
 let byId: Map<string, Term> | undefined;
 
 export function termById(id: string): Term | undefined {
-  byId ??= new Map(TERM_TABLE.map((row) => [row[0], expandTerm(row)]));
+  byId ??= new Map(termTable().map((row) => [row[0], expandTerm(row)]));
   return byId.get(id);
 }
