@@ -30,6 +30,11 @@ export interface PopoverControllerOptions {
   registry: HitRegistry;
   /** The page context sent with a lookup (computed by the content script, which reads the page). */
   contextFor(hit: Hit): PageContext;
+  /**
+   * A lookup the content script already sent for this hit (on first use it asks while the UI is
+   * being injected), or undefined: the controller then sends its own.
+   */
+  pendingLookup?(hit: Hit): Promise<LookupResponse> | undefined;
   settings: Settings;
   coveredStates: Set<string>;
   events: PopoverEvents;
@@ -133,10 +138,12 @@ export function createPopoverController(options: PopoverControllerOptions): Popo
     draw();
     let content: PopoverContent;
     try {
-      const response: LookupResponse = await sendMessage('lookupTerm', {
-        termId: hit.term.id,
-        context: options.contextFor(hit),
-      });
+      const response: LookupResponse =
+        (await options.pendingLookup?.(hit)) ??
+        (await sendMessage('lookupTerm', {
+          termId: hit.term.id,
+          context: options.contextFor(hit),
+        }));
       content = { status: 'ready', response };
     } catch {
       content = { status: 'error' };
