@@ -55,7 +55,9 @@ export default defineConfig({
       'storage',
       'activeTab',
       'contextMenus',
-      ...(browser === 'firefox' ? ['http://*/*', 'https://*/*'] : ['sidePanel', 'scripting']),
+      // scripting: the content script is registered at run time, only where the extension is on.
+      'scripting',
+      ...(browser === 'firefox' ? ['http://*/*', 'https://*/*'] : ['sidePanel']),
     ],
     ...(browser === 'firefox' ? {} : { host_permissions: ['http://*/*', 'https://*/*'] }),
     // WXT fills `icons` from public/icon/<size>.png but leaves the toolbar button's icon unset.

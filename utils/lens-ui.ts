@@ -10,3 +10,6 @@ export const POPOVER_UI_KEY = Symbol.for('data-sharing-lens.popover-ui');
 
 /** Where the lens module (entrypoints/content-lens/), injected once the page is on, leaves its entry point. */
 export const LENS_KEY = Symbol.for('data-sharing-lens.lens');
+
+/** Set by the content script once it ran in a frame (it may be injected again into an open tab). */
+export const GATE_KEY = Symbol.for('data-sharing-lens.gate');

@@ -14,6 +14,7 @@ import { forgetClosedTabs } from './page-states';
 import { publishCoverage } from './coverage';
 import { registerLookupMenu } from './context-menu';
 import { watchIndexChanges } from './index-changes';
+import { keepContentScriptRegistered } from './content-registration';
 
 export default defineBackground(() => {
   const db = new LensDatabase();
@@ -26,6 +27,7 @@ export default defineBackground(() => {
   watchIndexChanges(index, ready);
   registerLookupMenu();
   forgetClosedTabs();
+  void keepContentScriptRegistered();
 
   browser.commands?.onCommand.addListener((command) => {
     if (command === 'next-term') void focusNextTerm();

@@ -40,10 +40,16 @@ export function summary(r) {
     rows.push(['Longest task of ours during a page load (any page)', `≤ ${GOALS.longTaskMs} ms`, `${ms(cpu, 1)} ms CPU (wall ${ms(median(loads.map((x) => x.longestTaskMs)), 1)} ms median, ${ms(wall, 1)} ms worst)`, pass(cpu <= GOALS.longTaskMs)]);
   }
   const loads = (r.scan?.rows ?? []).filter((x) => x.load);
-  const dormant = [...loads.filter((x) => x.lang === 'other').map((x) => x.load), ...(r.scan?.dormant ?? []).map((x) => x.load).filter(Boolean)];
-  if (dormant.length) {
-    const med = median(dormant.map((x) => x.startCpuMs));
-    rows.push(['Start on dormant pages (other language, extension off, site off), CPU median', `≤ ${GOALS.startDormantCpuMs} ms`, `${ms(med, 2)} ms (n=${dormant.length})`, pass(med <= GOALS.startDormantCpuMs)]);
+  const otherLanguage = loads.filter((x) => x.lang === 'other').map((x) => x.load.startCpuMs);
+  if (otherLanguage.length) {
+    const med = median(otherLanguage);
+    rows.push(['Start on pages in other languages (dormant), CPU median', `≤ ${GOALS.startDormantCpuMs} ms`, `${ms(med, 2)} ms (n=${otherLanguage.length})`, pass(med <= GOALS.startDormantCpuMs)]);
+  }
+  // A page where the extension is off gets no content script at all: 0 ms.
+  const off = (r.scan?.dormant ?? []).map((x) => (x.load ? x.load.startCpuMs : 0));
+  if (off.length) {
+    const worst = Math.max(...off);
+    rows.push(['Start where the extension or the site is off (dormant), CPU, worst page', `≤ ${GOALS.startDormantCpuMs} ms`, `${ms(worst, 2)} ms (${off.filter((x) => x === 0).length} of ${off.length} pages: nothing of ours ran)`, pass(worst <= GOALS.startDormantCpuMs)]);
   }
   const active = loads.filter((x) => x.load.lensLoaded).map((x) => x.load);
   if (active.length) {
@@ -112,9 +118,9 @@ export function scanSection(s) {
     '',
     ...(s.dormant?.length
       ? [
-          'Pages in English with the extension switched off (for every site, or for this site only): the content script reads the settings and stays a gate.',
+          'Pages in English with the extension switched off (for every site, or for this site only): the content script is not registered there.',
           '',
-          table(['page', 'switched off', 'start CPU ms', 'lens injected'], s.dormant.map((x) => [short(x.file), x.reason, x.load ? ms(x.load.startCpuMs, 2) : '—', x.load?.lensLoaded ? 'yes (defect)' : 'no'])),
+          table(['page', 'switched off', 'start CPU ms', 'content script ran'], s.dormant.map((x) => [short(x.file), x.reason, x.load ? ms(x.load.startCpuMs, 2) : '0', x.load ? (x.load.lensLoaded ? 'yes, and the lens (defect)' : 'yes (defect)') : 'no'])),
           '',
         ]
       : []),

@@ -126,10 +126,10 @@ export async function benchScan({ lens, server, pages, probeSource, quick, log }
 }
 
 /**
- * The start where the page's language is read but the reader switched the extension off (for all
- * sites, or for this one): the content script reads the settings and stays a gate, so no lens is
- * injected. Measured on pages the lens is otherwise active on, with the settings written as the
- * options page writes them, and the defaults restored after.
+ * The start where the reader switched the extension off (for all sites, or for this one): the
+ * content script is not registered there, so nothing of ours should run (a trace without our
+ * script counts as 0 ms). Measured on pages the lens is otherwise active on, with the settings
+ * written as the options page writes them, and the defaults restored after.
  * @param {{ lens: import('../lib/browsers.mjs').LensBrowser, server: import('../lib/server.mjs').FixtureServer, pages: string[], log: (s: string) => void }} ctx
  */
 async function dormantStarts({ lens, server, pages, log }) {
@@ -148,8 +148,8 @@ async function dormantStarts({ lens, server, pages, log }) {
           await tab.page.goto(server.url(encodeURI(file)), { waitUntil: 'load', timeout: 30_000 });
           await new Promise((r) => setTimeout(r, 1000));
           const load = contentScriptCost(JSON.parse(Buffer.from(await tab.page.tracing.stop()).toString()).traceEvents);
-          rows.push({ file, reason, load });
-          log(`  ${file.padEnd(52)} ${reason.padEnd(12)} start CPU ${load ? load.startCpuMs.toFixed(2) : '?'} ms${load?.lensLoaded ? ' (LENS LOADED: not dormant)' : ''}`);
+          rows.push({ file, reason, load, injected: load !== null });
+          log(`  ${file.padEnd(52)} ${reason.padEnd(12)} ${load ? `start CPU ${load.startCpuMs.toFixed(2)} ms${load.lensLoaded ? ' (LENS LOADED: not dormant)' : ''}` : 'nothing of ours ran'}`);
         } finally {
           await tab.page.close().catch(() => undefined);
         }

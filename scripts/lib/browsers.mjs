@@ -89,7 +89,7 @@ export async function launchBrowser(name, options = {}) {
     extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
   }
 
-  return {
+  const lens = {
     name,
     browser,
     extensionOrigin,
@@ -109,6 +109,31 @@ export async function launchBrowser(name, options = {}) {
     },
     close: () => closeAndRemove(browser, profile),
   };
+  await contentScriptRegistered(lens);
+  return lens;
+}
+
+/**
+ * The background registers the content script when it starts (on the sites where the extension
+ * is on: all of them, by default). A page opened before that would get none, as in a browser that
+ * just installed the extension: wait for it.
+ * @param {Pick<LensBrowser, 'openExtensionPage'>} lens
+ */
+async function contentScriptRegistered(lens) {
+  const page = await lens.openExtensionPage('options.html', 'body');
+  try {
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      const count = await page
+        .evaluate(() => (globalThis.browser ?? globalThis.chrome).scripting.getRegisteredContentScripts().then((s) => s.length))
+        .catch(() => 0);
+      if (count > 0) return;
+      if (Date.now() > deadline) throw new Error('the background registered no content script within 20 s');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  } finally {
+    await page.close();
+  }
 }
 
 /**

@@ -21,8 +21,8 @@ export interface StorageItem<Read, Write = Read> {
   get(): Promise<Read>;
   set(value: Write): Promise<void>;
   remove(): Promise<void>;
-  /** Calls back with the new value whenever it changes; returns the way to stop. */
-  watch(onChange: (value: Read) => void): () => void;
+  /** Calls back with the new value (and the one it replaced) whenever it changes; returns the way to stop. */
+  watch(onChange: (value: Read, previous: Read) => void): () => void;
 }
 
 function storageArea(area: Area) {
@@ -40,8 +40,8 @@ function defineItem<Read, Write = Read>(area: Area, key: string, version: number
     set: (value) => storageArea(area).set({ [key]: value }),
     remove: () => storageArea(area).remove(key),
     watch(onChange) {
-      const listener = (changes: Record<string, { newValue?: unknown }>, changedArea: string) => {
-        if (changedArea === area && key in changes) onChange(read(changes[key].newValue));
+      const listener = (changes: Record<string, { newValue?: unknown; oldValue?: unknown }>, changedArea: string) => {
+        if (changedArea === area && key in changes) onChange(read(changes[key].newValue), read(changes[key].oldValue));
       };
       browser.storage.onChanged.addListener(listener);
       return () => browser.storage.onChanged.removeListener(listener);
