@@ -38,23 +38,36 @@ async function sync(settings: Settings): Promise<void> {
   }
 }
 
+/**
+ * Injects the content script into the open tabs whose site `after` switches on (judged by the
+ * tab's top page; its frames get it too, and stay dormant where their own site is off). Not queued:
+ * the browser waits for the script's own promise, which settles only once the lens ran, and one
+ * slow or frozen tab must not hold up the next registration.
+ */
 async function startInOpenTabs(before: Settings, after: Settings): Promise<void> {
-  for (const tab of await browser.tabs.query({ url: PAGE_PATTERNS })) {
-    if (tab.id === undefined || !tab.url || !switchedOn(before, after, new URL(tab.url).hostname)) continue;
-    const target = { tabId: tab.id, allFrames: true };
-    // A tab the browser will not script (a store page, a closed tab) is skipped.
-    await browser.scripting.insertCSS({ target, files: [`/${GATE_CSS}`] }).catch(() => undefined);
-    await browser.scripting.executeScript({ target, files: [`/${GATE_JS}` as const] }).catch(() => undefined);
-  }
+  const tabs = await browser.tabs.query({ url: PAGE_PATTERNS });
+  await Promise.allSettled(
+    tabs
+      .filter((tab) => tab.id !== undefined && tab.url && switchedOn(before, after, new URL(tab.url).hostname))
+      .map(async (tab) => {
+        const target = { tabId: tab.id!, allFrames: true };
+        // A tab the browser will not script (a store page, a closed tab) is skipped.
+        await browser.scripting.insertCSS({ target, files: [`/${GATE_CSS}`] });
+        await browser.scripting.executeScript({ target, files: [`/${GATE_JS}` as const] });
+      }),
+  );
 }
 
 /** Resolves once the registration matches the stored settings. */
 export function keepContentScriptRegistered(): Promise<void> {
   settingsItem.watch(({ settings }, { settings: before }) => {
-    void enqueue(async () => {
-      await sync(settings);
-      await startInOpenTabs(before, settings);
-    });
+    void enqueue(() => sync(settings)).then(() => startInOpenTabs(before, settings));
+  });
+  // Installed, updated or re-enabled: a registered script reaches only pages loaded from now on
+  // (and Firefox unloads the old version's from open tabs), so the open tabs get it now. A frame
+  // where it already runs ignores the second copy.
+  browser.runtime.onInstalled.addListener(() => {
+    void settingsItem.get().then(({ settings }) => startInOpenTabs({ ...settings, enabled: false }, settings));
   });
   return enqueue(async () => sync((await settingsItem.get()).settings));
 }

@@ -29,13 +29,29 @@ export default defineContentScript({
     if (!shouldScanLanguage(lang) || !document.body || document.contentType !== 'text/html' || !hasHighlightApi()) return;
     const lens = await loadLens();
     if (lens) await lens.runLens(ctx, lang);
+    // Not loaded after the retries: a later injection of this script (the site switched on again,
+    // an update) may try once more.
+    else world[GATE_KEY] = false;
   },
 });
 
 const loadedLens = () => (globalThis as Record<symbol, LensModule | undefined>)[LENS_KEY];
 
-/** Injected once per frame; undefined when it cannot be (the extension was reloaded, the frame went away). */
+/**
+ * Pauses before asking again: at browser start a restored tab can run this before the background
+ * listens (Firefox starts it late), and an asleep service worker may drop the first message.
+ */
+const RETRY_MS = [1_000, 4_000];
+
+/** Injected once per frame; undefined when it cannot be (the extension was reloaded or removed, the frame went away). */
 async function loadLens(): Promise<LensModule | undefined> {
-  if (!loadedLens()) await sendMessage('loadLens').catch(() => undefined);
+  for (let attempt = 0; !loadedLens(); attempt++) {
+    const ok = await sendMessage('loadLens').then(
+      () => true,
+      () => false,
+    );
+    if (ok || attempt >= RETRY_MS.length) break;
+    await new Promise((resolve) => setTimeout(resolve, RETRY_MS[attempt]));
+  }
   return loadedLens();
 }

@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, FIREFOX_ADDON_ID } from '../../scripts/lib/browsers.mjs';
-import { HOST, hover, registeredRanges, sendFocusNextTerm, sleep, storeSettings, waitForHighlights, waitForPopover } from './support/lens-page';
+import { CHROME_BUILD, FIREFOX_BUILD } from '../../scripts/lib/paths.mjs';
+import { HOST, hover, registeredRanges, sendFocusNextTerm, sleep, storeSettings, untilRegistered, waitForHighlights, waitForPopover } from './support/lens-page';
 import { useLensSession } from './support/session';
 
 interface PageView {
@@ -53,6 +54,7 @@ describe.each(BROWSERS)('first use in %s', (name) => {
     // Enabling lists the scripts of the page already open (the previous test's): not this page's.
     parsed.length = 0;
     await storeSettings(session.lens, { disabledSites: ['127.0.0.1'] });
+    await untilRegistered(session.lens, (r) => !!r?.excludeMatches?.includes('*://127.0.0.1/*'));
     try {
       await session.open('article.html', { minHighlights: 0 });
       await sleep(1_000);
@@ -68,6 +70,7 @@ describe.each(BROWSERS)('first use in %s', (name) => {
     } finally {
       await cdp?.detach();
       await storeSettings(session.lens, {});
+      await untilRegistered(session.lens, (r) => !!r && !r.excludeMatches?.length);
     }
   });
 
@@ -79,5 +82,18 @@ describe.each(BROWSERS)('first use in %s', (name) => {
     expect(view.focusInside).toBe(true);
     expect(view.answers.length + (view.text.includes('What the law says now') ? 1 : 0)).toBeGreaterThan(0);
     await session.page.keyboard.press('Escape');
+  });
+  // Last in the file: it installs the extension again.
+  it('pages already open when the extension is installed get the lens, without a reload', async () => {
+    await session.open('article.html', { minHighlights: 10 });
+    const id = name === 'chromium' ? session.lens.extensionOrigin.replace('chrome-extension://', '') : FIREFOX_ADDON_ID;
+    await session.lens.browser.uninstallExtension(id);
+    // The page's highlight registry is one for all worlds: empty it, so that only a lens of the new
+    // installation can fill it again.
+    await session.page.evaluate(() => CSS.highlights.clear());
+    await session.lens.browser.installExtension(name === 'chromium' ? CHROME_BUILD : FIREFOX_BUILD);
+    // A registered content script reaches only pages loaded after it: the open one is injected.
+    await waitForHighlights(session.page, 10, 20_000);
+    expect(session.errors).toEqual([]);
   });
 });

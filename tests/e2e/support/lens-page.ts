@@ -203,6 +203,26 @@ export async function storeSettings(lens: LensBrowser, patch: Record<string, unk
   await page.evaluate(`(globalThis.browser ?? globalThis.chrome).storage.local.set(${JSON.stringify({ [SETTINGS_KEY]: settings })})`);
 }
 
+export interface Registration {
+  matches?: string[];
+  excludeMatches?: string[];
+}
+
+/**
+ * Waits until the background has registered the content script as `ready` wants it: it follows
+ * the settings asynchronously, and a page opened before that would be judged on the old ones.
+ */
+export async function untilRegistered(lens: LensBrowser, ready: (registration: Registration | undefined) => boolean, timeout = 5_000): Promise<void> {
+  const page = await extensionPage(lens);
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const registration = (await page.evaluate('(globalThis.browser ?? globalThis.chrome).scripting.getRegisteredContentScripts().then((s) => s[0])')) as Registration | undefined;
+    if (ready(registration)) return;
+    if (Date.now() > deadline) throw new Error(`the content script's registration did not follow the settings within ${timeout} ms: ${JSON.stringify(registration)}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 /** Where screenshots go for a person to look at (not compared automatically). */
 export async function saveScreenshot(page: Page, file: string): Promise<string> {
   const { mkdirSync } = await import('node:fs');
