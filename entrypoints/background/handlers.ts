@@ -21,7 +21,7 @@ import { rememberPageStates } from './page-states';
 type Handlers = {
   [K in keyof BackgroundProtocol]: (
     data: Parameters<BackgroundProtocol[K]>[0],
-    sender: { tabId?: number; frameId?: number; url?: string },
+    sender: { tabId?: number; frameId?: number; documentId?: string; url?: string },
   ) => ReturnType<BackgroundProtocol[K]> | Promise<ReturnType<BackgroundProtocol[K]>>;
 };
 
@@ -99,11 +99,11 @@ export function createHandlers(index: ReturnType<typeof createAnswerIndex>, db: 
     },
     async loadPopoverUi(_, sender) {
       if (sender.tabId === undefined) throw new ProtocolError('loadPopoverUi comes from a page');
-      await injectIntoFrame(sender.tabId, sender.frameId ?? 0, UI_FILE);
+      await injectIntoFrame({ tabId: sender.tabId, frameId: sender.frameId ?? 0, documentId: sender.documentId }, UI_FILE);
     },
     async loadLens(_, sender) {
       if (sender.tabId === undefined) throw new ProtocolError('loadLens comes from a page');
-      await injectIntoFrame(sender.tabId, sender.frameId ?? 0, LENS_FILE);
+      await injectIntoFrame({ tabId: sender.tabId, frameId: sender.frameId ?? 0, documentId: sender.documentId }, LENS_FILE);
     },
     getIndexStats: () => getStats(index, db),
     async reportPageStates({ states, site }, sender) {
@@ -131,8 +131,8 @@ export function registerHandlers(handlers: Handlers): void {
       if (message.sender?.id !== browser.runtime.id) throw new ProtocolError('refused: not from this extension');
       const problem = validateRequest(type, message.data);
       if (problem) throw new ProtocolError(`refused ${type}: ${problem}`);
-      const handler = handlers[type] as (data: unknown, sender: { tabId?: number; frameId?: number; url?: string }) => unknown;
-      return handler(message.data, { tabId: message.sender.tab?.id, frameId: message.sender.frameId, url: message.sender.url }) as never;
+      const handler = handlers[type] as (data: unknown, sender: { tabId?: number; frameId?: number; documentId?: string; url?: string }) => unknown;
+      return handler(message.data, { tabId: message.sender.tab?.id, frameId: message.sender.frameId, documentId: message.sender.documentId, url: message.sender.url }) as never;
     });
   }
 }

@@ -11,11 +11,19 @@ import { browser } from 'wxt/browser';
 export const LENS_FILE = '/content-lens.js';
 export const UI_FILE = '/content-ui.js';
 
-export async function injectIntoFrame(tabId: number, frameId: number, file: typeof LENS_FILE | typeof UI_FILE): Promise<void> {
+/** The document that asked: Chrome names it (`documentId`), which stays right for a prerendered page and never reaches the next page of the frame. */
+export interface Requester {
+  tabId: number;
+  frameId: number;
+  documentId?: string;
+}
+
+export async function injectIntoFrame({ tabId, frameId, documentId }: Requester, file: typeof LENS_FILE | typeof UI_FILE): Promise<void> {
   if (import.meta.env.MANIFEST_VERSION === 2) {
     // Firefox MV2: tabs.executeScript runs in the content scripts' sandbox of that frame.
     await browser.tabs.executeScript(tabId, { file, frameId, runAt: 'document_idle' });
   } else {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] });
+    const target = documentId ? { tabId, documentIds: [documentId] } : { tabId, frameIds: [frameId] };
+    await browser.scripting.executeScript({ target, files: [file] });
   }
 }

@@ -56,8 +56,18 @@ export async function runLens(ctx: ContentScriptContext, lang: ScanLanguage): Pr
   // page: a DOM event whose name and contents any page can forge (our id is public), and which
   // would switch the lens off (tests/e2e/privacy.e2e.ts). Only an extension that is really gone
   // (updated, reloaded or removed: runtime.id unset) stops it.
+  // Removed or updated, the extension leaves this script orphaned in an open page, its highlights
+  // answering nothing: when the reader comes back to the page or presses on it, the context checks
+  // whether the extension is still there (reading it invalidates the context if not).
+  const checkAlive = () => void ctx.isInvalid;
+  addEventListener('focus', checkAlive);
+  addEventListener('pointerdown', checkAlive, { capture: true, passive: true });
+  document.addEventListener('visibilitychange', checkAlive);
   ctx.onInvalidated(() => {
     if (browser.runtime?.id) return;
+    removeEventListener('focus', checkAlive);
+    removeEventListener('pointerdown', checkAlive, { capture: true });
+    document.removeEventListener('visibilitychange', checkAlive);
     for (const stop of unwatch) stop();
     removeCommand();
     lens?.stop();
