@@ -2,7 +2,8 @@
  * Turns the lexicon's compact forms into the spellings a page may use, and those spellings into one
  * regular-expression alternation. The alternation is a prefix tree, so at each position the engine
  * follows one branch per character instead of trying every spelling in turn (PERF-NOTES.md: the
- * matcher runs on every text node of a page).
+ * matcher runs on every text node of a page). Runs at build time (utils/compile-matcher.ts, for
+ * data/generated/term-matcher.ts), not in pages.
  */
 
 /** "driver{'s|s} license" → ["driver's license", "drivers license"]. Braces do not nest. */
@@ -26,8 +27,8 @@ const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1
 /**
  * The casings a spelling is matched in. Names and acronyms keep their case (so "ice" and "Ice" are
  * not ICE); plain phrases may also start a sentence. Headlines shout and title-case short names
- * ("NEW MEXICO", "Driver's License"); longer ones are left out to keep the regex small, as it is
- * compiled on every page load. Spanish pages often drop accents ("Nuevo Mexico").
+ * ("NEW MEXICO", "Driver's License"); longer ones are left out to keep the regex small, as every
+ * page the lens runs on compiles it. Spanish pages often drop accents ("Nuevo Mexico").
  */
 export function spellings(spelling: string, lang: 'en' | 'es'): string[] {
   const out = new Set([spelling]);
@@ -56,7 +57,8 @@ function token(ch: string): string {
  * A regex source matching exactly the given spellings, as a prefix tree: spellings sharing a start
  * share one branch ("New (?:Mexico|York|…)"), and a spelling that another extends becomes an optional
  * tail tried first, so the first match at a position is the longest ("New Mexicans", not "New Mexico").
- * Built from a sorted list rather than node objects: this runs when the content script starts.
+ * Built from a sorted list rather than node objects (this ran in pages before the matcher was
+ * generated at build time, and a list is still the simpler walk).
  */
 export function alternation(spellingList: Iterable<string>): string {
   const sorted = [...new Set(Array.from(spellingList, (s) => s.replace(/\u2019/g, "'")))].sort();
