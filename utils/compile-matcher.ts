@@ -8,6 +8,7 @@
 import { STATES } from '@/data/states';
 import { TERMS, TERM_FORMS, type FormRule, type Term } from '@/data/lexicon';
 import { alternation, expandForm, spellings } from '@/utils/term-pattern';
+import { spellingKey, WORD_LETTER } from '@/utils/spelling-key';
 
 /**
  * Spellings that share one term and one rule: `keys` joins them with KEY_SEPARATOR. A null term is
@@ -42,13 +43,6 @@ export type CompiledTerm = readonly [
   lang: NonNullable<Term['lang']> | '',
 ];
 
-/**
- * The key a matched spelling is looked up by: case and whitespace folded, apostrophes made straight.
- * utils/match-terms.ts folds the matched text the same way (its entryKey), and cannot import this
- * file without the lexicon; tests/unit/generated-matcher.test.ts compares the two matchers.
- */
-const matchKey = (s: string) => s.replace(/\s+/g, ' ').replace(/\u2019/g, "'").toLowerCase();
-
 /** Phrases that contain a state's name but are something else; the matcher consumes them and drops them. */
 export const BLOCKED_PHRASES = [
   'Baja California{ Sur|}', // Mexican states
@@ -57,8 +51,6 @@ export const BLOCKED_PHRASES = [
   'Santa Fe New Mexican', // a newspaper
   'New York Is a City', // a column title
 ];
-
-const LETTER = String.raw`\w\u00C0-\u024F`;
 
 /** The states' postal codes as a regex alternation ("AL|AK|…"). */
 export const postalCodes = () => STATES.map((s) => s.code).join('|');
@@ -70,7 +62,7 @@ export function compileMatcher(langs: readonly ('en' | 'es')[]): CompiledMatcher
   const put = (form: string, lang: 'en' | 'es', termId: string | null, rule: FormRule | null) => {
     for (const spelling of expandForm(form)) {
       for (const variant of spellings(spelling, lang)) {
-        const key = matchKey(variant);
+        const key = spellingKey(variant);
         // The first form listed for a spelling keeps it; the lexicon avoids sharing spellings.
         if (!owners.has(key)) owners.set(key, { termId, rule });
         all.push(variant);
@@ -86,10 +78,10 @@ export function compileMatcher(langs: readonly ('en' | 'es')[]): CompiledMatcher
   // spellings such as "órdenes", pays for the lookbehind.
   const starts = new Set(all.map((s) => s[0]).concat(['D', 'R', 'I']));
   const guard = `(?=[${[...starts].join('').replace(/[\]\\^-]/g, '\\$&')}])`;
-  const edge = langs.includes('es') ? `(?<![${LETTER}])` : '\\b';
-  const end = `(?![${LETTER}])`;
+  const edge = langs.includes('es') ? `(?<![${WORD_LETTER}])` : '\\b';
+  const end = `(?![${WORD_LETTER}])`;
   const source =
-    `${edge}${guard}(?:(${alternation(all)})(?:['\u2019][sS])?(?![${LETTER}]|\\.\\w)` +
+    `${edge}${guard}(?:(${alternation(all)})(?:['\u2019][sS])?(?![${WORD_LETTER}]|\\.\\w)` +
     // A party label "(D-CA)" (acceptPostalCode checks the rest).
     `|[DRI]-(${postalCodes()})${end})`;
 

@@ -9,6 +9,7 @@ import { englishMatcher, spanishMatcher, POSTAL_CODES } from '@/data/generated/t
 import type { CompiledMatcher, KeySeparator } from '@/utils/compile-matcher';
 import { acceptPostalCode, looksLikeTitle, passesRule } from '@/utils/match-rules';
 import { termById } from '@/utils/term-table';
+import { spellingKey, WORD_LETTER } from '@/utils/spelling-key';
 
 export interface TermMatch {
   start: number;
@@ -41,13 +42,6 @@ interface Matcher {
   entries: Map<string, FormEntry>;
 }
 
-/**
- * The Map key of a matched spelling: case and whitespace folded, apostrophes made straight. The
- * same fold as compile-matcher's matchKey, which built the table's keys.
- */
-const entryKey = (s: string) => s.replace(/\s+/g, ' ').replace(/\u2019/g, "'").toLowerCase();
-
-const LETTER = String.raw`\w\u00C0-\u024F`;
 const KEY_SEPARATOR: KeySeparator = '|';
 
 /** No expansion left to do at run time: one RegExp, and a Map of the table's keys. */
@@ -65,7 +59,7 @@ function buildMatcher({ source, entries }: CompiledMatcher): Matcher {
  * it at every position (~20 % of the matching time, BENCHMARKS.md); here it runs only on text with
  * a comma.
  */
-const AFTER_COMMA = new RegExp(`,[ \u00A0]?(${POSTAL_CODES})(?![${LETTER}])`, 'g');
+const AFTER_COMMA = new RegExp(`,[ \u00A0]?(${POSTAL_CODES})(?![${WORD_LETTER}])`, 'g');
 
 /**
  * Built on first use, not at load: the Map of the table's keys and the compiled pattern are work a
@@ -112,7 +106,7 @@ export function matchTerms(text: string, options: MatchOptions): TermMatch[] {
     const start = m.index;
     // "U.S.C." holds no "S.C.", "www.ICE.gov" no ICE; \b lets a dot through.
     if (text.charCodeAt(start - 1) === 46) continue;
-    const entry = entries.get(entryKey(m[1]));
+    const entry = entries.get(spellingKey(m[1]));
     if (!entry?.termId) continue;
     isTitleLike ??= () => (titleLike ??= looksLikeTitle(text));
     if (!passesRule(entry.rule, { text, start, end, termId: entry.termId, titleLike: isTitleLike })) continue;
