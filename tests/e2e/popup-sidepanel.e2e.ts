@@ -71,10 +71,12 @@ describe.each(BROWSERS)('popup and side panel in %s', (name) => {
     );
     const control = await session.lens.openExtensionPage(`popup.html?tab=${tabId}`, '[data-toggle="site"]');
     expect(await control.$eval('[data-toggle="site"]', (e) => e.closest('label')?.textContent)).toMatch(/Highlight on 127\.0\.0\.1/);
+    // Polled on a timer: the article's tab is behind the popup's, and a hidden tab runs no animation
+    // frames (puppeteer's default polling), so a change after the first check would go unseen.
     await control.click('[data-toggle="site"]');
-    await article.waitForFunction(() => (CSS.highlights.get('data-sharing-lens-state')?.size ?? 0) === 0, { timeout: 5000 });
+    await article.waitForFunction(() => (CSS.highlights.get('data-sharing-lens-state')?.size ?? 0) === 0, { timeout: 5000, polling: 100 });
     await control.click('[data-toggle="site"]');
-    await article.waitForFunction(() => (CSS.highlights.get('data-sharing-lens-state')?.size ?? 0) > 0, { timeout: 5000 });
+    await article.waitForFunction(() => (CSS.highlights.get('data-sharing-lens-state')?.size ?? 0) > 0, { timeout: 5000, polling: 100 });
     expect(await highlightCount(article)).toBeGreaterThan(3);
     await control.close();
     await article.close();
