@@ -96,7 +96,7 @@ export default tseslint.config(
   },
   {
     // Everything that runs in a page (the content script, and the lens and UI injected into its world).
-    files: [...graphs.content.files, ...graphs['content-lens'].files, ...graphs['content-ui'].files],
+    files: [...graphs['content-gate'].files, ...graphs['content-lens'].files, ...graphs['content-ui'].files],
     rules: {
       'no-restricted-imports': [
         'error',

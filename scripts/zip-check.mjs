@@ -28,7 +28,9 @@ export const STORE_REQUIRED = [
   'manifest.json',
   ...ICON_SIZES.map((s) => `icon/${s}.png`),
   ...LOCALES.map((l) => `_locales/${l}/messages.json`),
-  'content-scripts/content.js',
+  // The gate the background registers as the content script, and its ::highlight() style sheet.
+  'content-gate.js',
+  'assets/highlights.css',
   // The lens, injected by the background where the extension is on (entrypoints/content-lens/).
   'content-lens.js',
   // The popover UI, injected by the background on first use (entrypoints/content-ui/).

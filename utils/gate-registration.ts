@@ -7,9 +7,9 @@
 import { isActiveOn, type Settings } from '@/utils/settings';
 
 export const GATE_SCRIPT_ID = 'data-sharing-lens-gate';
-/** The gate and its ::highlight() style sheet, as WXT builds them (entrypoints/content/). */
-export const GATE_JS = 'content-scripts/content.js' as const;
-export const GATE_CSS = 'content-scripts/content.css';
+/** The gate and its ::highlight() style sheet, as WXT builds them (entrypoints/content-gate/, entrypoints/highlights.css). */
+export const GATE_JS = 'content-gate.js' as const;
+export const GATE_CSS = 'assets/highlights.css';
 export const PAGE_PATTERNS = ['http://*/*', 'https://*/*'];
 
 export interface GateRegistration {

@@ -1,11 +1,11 @@
 /**
  * Highlights through the CSS Custom Highlight API: ranges registered in CSS.highlights, styled by
- * ::highlight() rules in content.css. The page's DOM is not touched. Both target browsers have the
+ * ::highlight() rules in entrypoints/highlights.css. The page's DOM is not touched. Both target browsers have the
  * API at the manifest's minimum versions (Chrome 105, Firefox 140); where it is missing the lens
  * stays dormant rather than draw into the page.
  */
-// The same rules the manifest injects into every page (entrypoints/content/), lent to shadow roots.
-import highlightsCss from '../content/highlights.css?inline';
+// The same rules the background registers with the gate for every page it runs on, lent to shadow roots.
+import highlightsCss from '../highlights.css?inline';
 
 export type HighlightCategory = 'covered-state' | 'other-state' | 'term';
 

@@ -1,6 +1,6 @@
 /**
  * The lens (matcher, scan, highlights, hover, keyboard), injected by the background into a frame
- * whose content script found the extension on there (entrypoints/content/), into the same isolated
+ * whose content script found the extension on there (entrypoints/content-gate/), into the same isolated
  * world. Pages where the lens stays off never evaluate it. It leaves its entry point where the
  * content script looks for it; no page can load it (it is not a web-accessible resource).
  */

@@ -1,5 +1,5 @@
 /**
- * The lens on one page, once the content script found it on (entrypoints/content/): reads the
+ * The lens on one page, once the content script found it on (entrypoints/content-gate/): reads the
  * settings and the covered states, starts the lens, and follows both while the page is open. Settings
  * and coverage are storage items (no IndexedDB here: in a content script it would be the news
  * site's database).

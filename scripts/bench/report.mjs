@@ -40,7 +40,7 @@ export function summary(r) {
     rows.push(['Longest task of ours during a page load (any page)', `≤ ${GOALS.longTaskMs} ms`, `${ms(cpu, 1)} ms CPU (wall ${ms(median(loads.map((x) => x.longestTaskMs)), 1)} ms median, ${ms(wall, 1)} ms worst)`, pass(cpu <= GOALS.longTaskMs)]);
   }
   const loads = (r.scan?.rows ?? []).filter((x) => x.load);
-  const otherLanguage = loads.filter((x) => x.lang === 'other').map((x) => x.load.startCpuMs);
+  const otherLanguage = loads.filter((x) => x.lang === 'other').flatMap((x) => [x.load.startCpuMs, ...(x.moreStarts ?? [])]);
   if (otherLanguage.length) {
     const med = median(otherLanguage);
     rows.push(['Start on pages in other languages (dormant), CPU median', `≤ ${GOALS.startDormantCpuMs} ms`, `${ms(med, 2)} ms (n=${otherLanguage.length})`, pass(med <= GOALS.startDormantCpuMs)]);
@@ -63,7 +63,7 @@ export function summary(r) {
   }
   const big = r.store?.search?.at(-1);
   if (big) rows.push([`Search p95 at ${big.entries.toLocaleString('en')} entries`, `≤ ${GOALS.searchP95Ms} ms`, `${ms(big.p95, 1)} ms`, pass(big.p95 <= GOALS.searchP95Ms)]);
-  const content = r.size?.bundles?.find((b) => b.name === 'content-scripts/content.js');
+  const content = r.size?.bundles?.find((b) => b.name === 'content-gate.js');
   if (content) rows.push(['Content script every page evaluates (gzip)', `≤ ${GOALS.contentScriptKb} KB`, kb(content.gzipBytes), pass(content.gzipBytes <= GOALS.contentScriptKb * 1024)]);
   if (r.robustness?.rows) {
     const bad = r.robustness.rows.filter((x) => !x.ok).length;
@@ -116,6 +116,15 @@ export function scanSection(s) {
       `longest task of ours: median ${ms(median(loads.map((x) => x.longestTaskMs)), 1)} ms, worst **${ms(Math.max(...loads.map((x) => x.longestTaskMs)), 1)} ms** wall (${ms(Math.max(...loads.map((x) => x.longestTaskCpuMs)), 1)} ms CPU at most); ` +
       `${loads.filter((x) => x.tasksOver50).length} page(s) with a task of ours over ${GOALS.longTaskMs} ms.`,
     '',
+    ...(s.rows.some((x) => x.moreStarts?.length)
+      ? [
+          `Pages in other languages, where the content script stays dormant, were loaded ${1 + Math.max(...s.rows.map((x) => x.moreStarts?.length ?? 0))} times each (the table shows the first load): start CPU ${s.rows
+            .filter((x) => x.moreStarts?.length && x.load)
+            .map((x) => `${short(x.file)} median ${ms(median([x.load.startCpuMs, ...x.moreStarts]), 2)} ms (${[x.load.startCpuMs, ...x.moreStarts].map((v) => ms(v, 2)).join(', ')})`)
+            .join('; ')}.`,
+          '',
+        ]
+      : []),
     ...(s.dormant?.length
       ? [
           'Pages in English with the extension switched off (for every site, or for this site only): the content script is not registered there.',

@@ -81,6 +81,9 @@ export async function benchScan({ lens, server, pages, probeSource, quick, log }
         const runs = [];
         for (let r = 0; r < 3; r++) runs.push((await bare(repeats)).ms);
         row.bareMs = median(runs);
+        // One load's start is ~1–2 ms of CPU, within the noise of a shared 2-core machine: more
+        // loads of the same page, each in a fresh tab, make the median worth comparing.
+        row.moreStarts = await moreStarts(lens, server, file, quick ? 2 : 6);
       } else {
         await stage('scan', repeats); // warm-up, as the bare read had
         const bareRuns = [];
@@ -123,6 +126,29 @@ export async function benchScan({ lens, server, pages, probeSource, quick, log }
     }
   }
   return { rows: results, dormant: await dormantStarts({ lens, server, pages: results.filter((r) => r.lang === 'en' || r.lang === 'none').slice(0, quick ? 2 : 4).map((r) => r.file), log }) };
+}
+
+/**
+ * The content script's start CPU on further loads of one page, in fresh tabs (null where the trace
+ * lost it).
+ * @param {import('../lib/browsers.mjs').LensBrowser} lens @param {import('../lib/server.mjs').FixtureServer} server
+ * @param {string} file @param {number} count
+ */
+async function moreStarts(lens, server, file, count) {
+  const out = [];
+  for (let k = 0; k < count; k++) {
+    const tab = await openTab(lens, server.origin);
+    try {
+      await tab.page.tracing.start({ categories: TRACE_CATEGORIES });
+      await tab.page.goto(server.url(encodeURI(file)), { waitUntil: 'load', timeout: 30_000 });
+      await new Promise((r) => setTimeout(r, 500));
+      const load = contentScriptCost(JSON.parse(Buffer.from(await tab.page.tracing.stop()).toString()).traceEvents);
+      if (load) out.push(load.startCpuMs);
+    } finally {
+      await tab.page.close().catch(() => undefined);
+    }
+  }
+  return out;
 }
 
 /**

@@ -15,7 +15,7 @@ import { median, sleep } from './stats.mjs';
 import { HIGHLIGHT_COUNT_JS, openTab } from './session.mjs';
 
 const BUNDLES = [
-  ['content script (every page)', 'content-scripts/content.js'],
+  ['content script (every page)', 'content-gate.js'],
   ['lens (injected where on)', 'content-lens.js'],
   ['popover UI (injected on first use)', 'content-ui.js'],
   ['background', 'background.js'],

@@ -17,8 +17,8 @@
 export const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline', 'disabled-by-default-v8.cpu_profiler'];
 
 /** Our code in a page: the content script (the gate every page evaluates) and the modules the background injects. */
-const CONTENT_SCRIPT = /^chrome-extension:\/\/[a-p]{32}\/(?:content-scripts\/|content-lens\.js|content-ui\.js)/;
-const GATE = /^chrome-extension:\/\/[a-p]{32}\/content-scripts\/content\.js/;
+const CONTENT_SCRIPT = /^chrome-extension:\/\/[a-p]{32}\/content-(?:gate|lens|ui)\.js/;
+const GATE = /^chrome-extension:\/\/[a-p]{32}\/content-gate\.js/;
 const LENS = /^chrome-extension:\/\/[a-p]{32}\/content-lens\.js/;
 
 /**

@@ -15,7 +15,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const ENTRYPOINTS = /** @type {const} */ ({
   background: 'entrypoints/background/index.ts',
   /** What every http(s) page evaluates: the gate that decides whether the lens belongs there. */
-  content: 'entrypoints/content/index.ts',
+  'content-gate': 'entrypoints/content-gate/index.ts',
   /** The lens the background injects where the extension is on (same isolated world). */
   'content-lens': 'entrypoints/content-lens/index.ts',
   /** The popover UI the background injects into a page on first use (same isolated world). */

@@ -61,11 +61,14 @@ describe.each(BROWSERS)('first use in %s', (name) => {
       expect(await registeredRanges(session.page)).toEqual([]);
       if (cdp) {
         // Not even the content script: it is registered only where the extension is on.
-        expect(parsed.filter((url) => /\/content-scripts\/content\.js$|\/content-lens\.js$/.test(url))).toEqual([]);
+        expect(parsed.filter((url) => /\/content-gate\.js$|\/content-lens\.js$/.test(url))).toEqual([]);
       }
       await storeSettings(session.lens, {});
       await waitForHighlights(session.page, 10);
-      if (cdp) expect(parsed.filter((url) => url.endsWith('/content-lens.js'))).toHaveLength(1);
+      if (cdp) {
+        expect(parsed.filter((url) => url.endsWith('/content-gate.js'))).toHaveLength(1);
+        expect(parsed.filter((url) => url.endsWith('/content-lens.js'))).toHaveLength(1);
+      }
       expect(session.errors).toEqual([]);
     } finally {
       await cdp?.detach();

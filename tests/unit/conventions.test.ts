@@ -43,7 +43,7 @@ describe('conventions', () => {
   });
 
   it('nothing that runs in a page carries Dexie, Fuse.js, the storage layer, search or checked data tables', () => {
-    for (const runtime of ['content', 'content-lens', 'content-ui'] as const) {
+    for (const runtime of ['content-gate', 'content-lens', 'content-ui'] as const) {
       const { files, packages } = graphs[runtime];
       expect(packages, runtime).not.toContain('dexie');
       expect(packages, runtime).not.toContain('fuse.js');
@@ -54,14 +54,14 @@ describe('conventions', () => {
   });
 
   it('the content script every page evaluates carries no UI: Preact and the popover come on first use', () => {
-    for (const runtime of ['content', 'content-lens'] as const) {
+    for (const runtime of ['content-gate', 'content-lens'] as const) {
       expect(graphs[runtime].packages, runtime).not.toContain('preact');
       expect(graphs[runtime].files.filter((f) => f.startsWith('components/') || f.startsWith('entrypoints/content-ui/')), runtime).toEqual([]);
     }
   });
 
   it('the content script every page evaluates is a gate: no matcher, lexicon, scanner or highlighter', () => {
-    const carried = graphs.content.files.filter((f) => /^(data\/(lexicon|states|topic-words)|utils\/(match-|term-|compile-)|entrypoints\/content-lens\/)/.test(f));
+    const carried = graphs['content-gate'].files.filter((f) => /^(data\/(lexicon|states|topic-words)|utils\/(match-|term-|compile-)|entrypoints\/content-lens\/)/.test(f));
     expect(carried).toEqual([]);
   });
 

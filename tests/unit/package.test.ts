@@ -28,7 +28,7 @@ describe('zip check rules', () => {
       ? { browser_action: { default_popup: 'popup.html' }, browser_specific_settings: { gecko: { id: 'x@example.org' } } }
       : { action: { default_popup: 'popup.html' } }),
   });
-  const complete = [...STORE_REQUIRED, 'content-scripts/content.css', 'background.js', 'popup.html'];
+  const complete = [...STORE_REQUIRED, 'content-scripts/content.js', 'content-scripts/content.css', 'background.js', 'popup.html'];
 
   it('accepts a complete store zip', () => {
     expect(storeProblems(complete, manifest('chrome'), { browser: 'chrome', version: '1.2.3' })).toEqual([]);
