@@ -8,6 +8,7 @@ import { matchTerms } from '@/utils/match-terms';
 import type { StoredDocument } from '@/utils/document-types';
 import { loadAnswerViews } from '@/utils/storage/answers';
 import type { LensDatabase } from '@/utils/storage/database';
+import type { SeedResult } from '@/utils/storage/seed';
 
 export interface AnswerIndex {
   answers: AnswerView[];
@@ -17,14 +18,20 @@ export interface AnswerIndex {
   agencies: ImportedAgency[];
 }
 
-export function createAnswerIndex(db: LensDatabase, ready: Promise<unknown>) {
+export function createAnswerIndex(db: LensDatabase, ready: Promise<SeedResult>) {
   let cached: Promise<AnswerIndex> | undefined;
   /** Term id → ids of the answers that name it; built on the first federal-term lookup. */
   let mentions: Map<string, Set<string>> | undefined;
 
   async function load(): Promise<AnswerIndex> {
-    await ready;
-    const { answers, documents } = await loadAnswerViews(db);
+    // Read before the seeding check has finished: on almost every start of the worker nothing is
+    // re-seeded, and the first lookup after a wake (the popover's first use) then waits for one
+    // round of IndexedDB instead of two. IndexedDB runs this read before a re-seed's write
+    // transaction that starts later, so after a re-seed the answers are read again.
+    const early = loadAnswerViews(db);
+    early.catch(() => undefined);
+    const { seeded } = await ready;
+    const { answers, documents } = seeded ? await loadAnswerViews(db) : await early.catch(() => loadAnswerViews(db));
     return { answers, documents, coveredStates: new Set(documents.map((d) => d.stateCode)), agencies: importedAgencies(documents, answers) };
   }
 

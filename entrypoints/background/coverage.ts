@@ -10,8 +10,12 @@ import type { createAnswerIndex } from './answer-index';
  */
 export async function publishCoverage(index: ReturnType<typeof createAnswerIndex>, ready: Promise<SeedResult>): Promise<void> {
   try {
+    // Started before the seeding check ends: the index reads beside it (answer-index.ts), and the
+    // first lookup after the worker starts finds it loading already.
+    const loading = index.get();
+    loading.catch(() => undefined);
     const { dataVersion } = await ready;
-    const { coveredStates, documents, agencies } = await index.get();
+    const { coveredStates, documents, agencies } = await loading;
     const signature = indexSignature(documents);
     const value: Coverage = { version: 2, stateCodes: [...coveredStates].sort(), dataVersion, signature, updatedAt: Date.now(), agencies };
     const previous = await coverageItem.get();

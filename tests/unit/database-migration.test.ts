@@ -21,7 +21,7 @@ async function writeVersion1(name: string) {
   await v1.table('documents').bulkAdd([...bundled.documents, { ...imported.document, id: imported.document.id }]);
   await v1.table('entries').bulkAdd([...bundled.entries, ...importedEntries]);
   await v1.table('meta').bulkAdd([
-    { key: META_DATA_VERSION, value: bundledDataVersion(BUNDLED_DOCUMENTS) },
+    { key: META_DATA_VERSION, value: await bundledDataVersion(BUNDLED_DOCUMENTS) },
     { key: 'replacedBundledDocuments', value: {} },
   ]);
   v1.close();

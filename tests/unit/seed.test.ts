@@ -25,7 +25,7 @@ describe('seeding the index', () => {
     expect(result).toMatchObject({ seeded: true, documents: 5, entries: 100 });
     expect(await db.documents.count()).toBe(5);
     expect(await db.entries.count()).toBe(100);
-    expect(await db.getMeta(META_DATA_VERSION)).toBe(bundledDataVersion(BUNDLED_DOCUMENTS));
+    expect(await db.getMeta(META_DATA_VERSION)).toBe(await bundledDataVersion(BUNDLED_DOCUMENTS));
     const nm = await db.documents.where('stateCode').equals('NM').toArray();
     expect(nm.map((d) => d.topic).sort()).toEqual(['court-information-sharing', 'dmv-data-sharing']);
     expect(await db.entries.where('theme').equals('current-policy').count()).toBeGreaterThan(0);
@@ -45,7 +45,7 @@ describe('seeding the index', () => {
     await seedBundledDocuments(db, BUNDLED_DOCUMENTS);
     const importedId = await addImported(db, oregon);
     const updated: BundledDocument[] = BUNDLED_DOCUMENTS.filter((d) => d.file !== 'maine-dmv.txt');
-    expect(bundledDataVersion(updated)).not.toBe(bundledDataVersion(BUNDLED_DOCUMENTS));
+    expect(await bundledDataVersion(updated)).not.toBe(await bundledDataVersion(BUNDLED_DOCUMENTS));
     const result = await seedBundledDocuments(db, updated);
     expect(result).toMatchObject({ seeded: true, documents: 4, entries: 80 });
     expect(await db.documents.get('me-dmv-data-sharing')).toBeUndefined();
@@ -62,7 +62,7 @@ describe('seeding the index', () => {
     await expect(seedBundledDocuments(db, broken)).rejects.toBeInstanceOf(BundledDocumentError);
     await expect(seedBundledDocuments(db, broken)).rejects.toThrow(/broken\.txt, line \d+/);
     expect(await db.documents.count()).toBe(5);
-    expect(await db.getMeta(META_DATA_VERSION)).toBe(bundledDataVersion(BUNDLED_DOCUMENTS));
+    expect(await db.getMeta(META_DATA_VERSION)).toBe(await bundledDataVersion(BUNDLED_DOCUMENTS));
   });
 
   it('rolls back a seed that fails inside the transaction', async () => {
@@ -73,6 +73,6 @@ describe('seeding the index', () => {
     await expect(seedBundledDocuments(db, doubled)).rejects.toThrow();
     expect(await db.documents.count()).toBe(5);
     expect(await db.entries.count()).toBe(100);
-    expect(await db.getMeta(META_DATA_VERSION)).toBe(bundledDataVersion(BUNDLED_DOCUMENTS));
+    expect(await db.getMeta(META_DATA_VERSION)).toBe(await bundledDataVersion(BUNDLED_DOCUMENTS));
   });
 });

@@ -40,9 +40,9 @@ function aliasesOf(code: string): string[] {
   return s ? [s.ap ?? '', s.spanish ?? '', ...s.demonyms].filter(Boolean) : [];
 }
 
-let checkedVersion: string | undefined;
+let checkedVersion: Promise<string> | undefined;
 /** Changes whenever the reviews, statuses or glossary change (they are bundled, not stored). */
-function checkedDataVersion(): string {
+function checkedDataVersion(): Promise<string> {
   checkedVersion ??= bundledDataVersion([{ file: 'checked', origin: '', text: JSON.stringify([ANSWER_REVIEWS, STATE_STATUSES, COURTS_STATUSES, GLOSSARY]) }]);
   return checkedVersion;
 }
@@ -68,7 +68,7 @@ export function buildSearchItems(answers: readonly AnswerView[]): Map<string, Se
 export async function loadSearch(db: LensDatabase): Promise<LoadedSearch> {
   const loaded = await loadAnswerViews(db);
   // The index format is part of the signature: an index stored by an older version is rebuilt.
-  const signature = `${indexSignature(loaded.documents)}#${checkedDataVersion()}#${SEARCH_INDEX_FORMAT}`;
+  const signature = `${indexSignature(loaded.documents)}#${await checkedDataVersion()}#${SEARCH_INDEX_FORMAT}`;
   const byId = buildSearchItems(loaded.answers);
   const stored = await db.getMeta<StoredSearchIndex>(META_SEARCH_INDEX);
   if (stored?.signature === signature) {
