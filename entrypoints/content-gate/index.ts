@@ -8,12 +8,12 @@
  * An unlisted script, not a WXT content script, because every page it is registered on evaluates
  * it: WXT's content-script wrapper (an async start and a context object made before main) cost
  * about 0.45 ms of the ~1.7 ms this script took on pages in other languages, measured side by side
- * (BENCHMARKS.md). Here the dormant path is a few synchronous statements, and the context is made
- * only where the lens will run.
+ * (BENCHMARKS.md). Every byte here is compiled on those pages too, so the gate carries no more than
+ * its dormant path and one message: the lens makes its own context, and `loadLens` goes out in the
+ * channel's envelope without the channel (utils/browser/gate-message.ts).
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { sendMessage } from '@/utils/browser/messaging';
+import { sendGateMessage } from '@/utils/browser/gate-message';
 import { hasHighlightApi } from '@/utils/browser/highlight-api';
 import { GATE_KEY, LENS_KEY } from '@/utils/lens-ui';
 import { pageLanguage, shouldScanLanguage, type ScanLanguage } from '@/utils/page-language';
@@ -32,7 +32,7 @@ export default defineUnlistedScript(() => {
 
 async function start(lang: ScanLanguage): Promise<void> {
   const lens = await loadLens();
-  if (lens) await lens.runLens(new ContentScriptContext('content'), lang);
+  if (lens) await lens.runLens(lang);
   // Not loaded after the retries: a later injection of this script (the site switched on again,
   // an update) may try once more.
   else (globalThis as Record<symbol, unknown>)[GATE_KEY] = false;
@@ -49,7 +49,7 @@ const RETRY_MS = [1_000, 4_000];
 /** Injected once per frame; undefined when it cannot be (the extension was reloaded or removed, the frame went away). */
 async function loadLens(): Promise<LensModule | undefined> {
   for (let attempt = 0; !loadedLens(); attempt++) {
-    const ok = await sendMessage('loadLens').then(
+    const ok = await sendGateMessage('loadLens').then(
       () => true,
       () => false,
     );

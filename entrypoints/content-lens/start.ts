@@ -5,7 +5,7 @@
  * site's database).
  */
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { onMessage, sendMessage } from '@/utils/browser/messaging';
 import type { ImportedAgency } from '@/utils/agency-names';
 import { coverageItem, settingsItem } from '@/utils/browser/storage-items';
@@ -13,7 +13,9 @@ import type { ScanLanguage } from '@/utils/page-language';
 import { isActiveOn, type Settings } from '@/utils/settings';
 import { startLens, type Lens } from './lens';
 
-export async function runLens(ctx: ContentScriptContext, lang: ScanLanguage): Promise<void> {
+export async function runLens(lang: ScanLanguage): Promise<void> {
+  // Made here, not by the gate: the gate every page evaluates carries as little as it can.
+  const ctx = new ContentScriptContext('content');
   let settings: Settings;
   let covered: Set<string>;
   let agencies: ImportedAgency[] = [];

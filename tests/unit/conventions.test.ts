@@ -63,6 +63,10 @@ describe('conventions', () => {
   it('the content script every page evaluates is a gate: no matcher, lexicon, scanner or highlighter', () => {
     const carried = graphs['content-gate'].files.filter((f) => /^(data\/(lexicon|states|topic-words)|utils\/(match-|term-|compile-)|entrypoints\/content-lens\/)/.test(f));
     expect(carried).toEqual([]);
+    // Nor the typed channel: compiled on every page the gate is registered on, it cost pages in
+    // other languages start time (utils/browser/gate-message.ts sends its one message).
+    expect(graphs['content-gate'].packages).not.toContain('@webext-core/messaging');
+    expect(graphs['content-gate'].files).not.toContain('utils/browser/messaging.ts');
   });
 
   it('the background has no UI', () => {
