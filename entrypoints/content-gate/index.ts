@@ -5,12 +5,13 @@
  * languages, and otherwise asks the background to inject the lens (entrypoints/content-lens/) into
  * this frame and hands over; the lens reads the settings itself and follows them.
  *
- * An unlisted script, not a WXT content script, because every page it is registered on evaluates
- * it: WXT's content-script wrapper (an async start and a context object made before main) cost
- * about 0.45 ms of the ~1.7 ms this script took on pages in other languages, measured side by side
- * (BENCHMARKS.md). Every byte here is compiled on those pages too, so the gate carries no more than
- * its dormant path and one message: the lens makes its own context, and `loadLens` goes out in the
- * channel's envelope without the channel (utils/browser/gate-message.ts).
+ * Every page it is registered on evaluates it, pages in other languages too, and what it costs them
+ * is mostly compiling what it carries: with WXT's content-script wrapper (an async start and a
+ * context object), WXT's `browser` proxy and the messaging channel it took ~1.7 ms on those pages,
+ * without them ~1.2 ms, measured side by side (BENCHMARKS.md). So it is an unlisted script, not a
+ * WXT content script, and carries no more than its dormant path and one message: the lens makes its
+ * own context, and `loadLens` goes out in the channel's envelope without the channel
+ * (utils/browser/gate-message.ts).
  */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { sendGateMessage } from '@/utils/browser/gate-message';

@@ -70,7 +70,7 @@ describe.each(BROWSERS)('pages that change in %s', (name) => {
 
     it('ends with the highlights of the last headline, none left over from earlier ones', async () => {
       // Let it run through every headline a few times first.
-      await session.page.waitForFunction(() => (window as unknown as { __ticks: number }).__ticks > 30, { timeout: 10_000 });
+      await session.page.waitForFunction(() => (window as unknown as { __ticks: number }).__ticks > 30, { polling: 50, timeout: 10_000 });
       await session.page.evaluate(() => (window as unknown as { __stopTicker(): void }).__stopTicker());
       const ranges = await until(session.page, (rs) => {
         const ticker = rs.filter((r) => r.where === 'ticker').map((r) => r.text);
@@ -86,7 +86,7 @@ describe.each(BROWSERS)('pages that change in %s', (name) => {
   describe('a framework that re-renders the highlighted text nodes', () => {
     beforeAll(async () => {
       await session.page.goto(session.server.url('rerender.html'));
-      await session.page.waitForFunction(() => (window as unknown as { __done?: boolean }).__done, { timeout: 10_000 });
+      await session.page.waitForFunction(() => (window as unknown as { __done?: boolean }).__done, { polling: 50, timeout: 10_000 });
     });
 
     it('throws nothing on either side and the highlights follow the new nodes', async () => {

@@ -95,7 +95,7 @@ describe.each(BROWSERS)('first use in %s', (name) => {
       // Chrome leaves the removed extension's lens running, orphaned: it takes its highlights away
       // once the reader presses on the page.
       await session.page.mouse.click(4, 4);
-      await session.page.waitForFunction(() => (CSS.highlights.get('data-sharing-lens-state')?.size ?? 0) === 0, { timeout: 5_000 });
+      await session.page.waitForFunction(() => (CSS.highlights.get('data-sharing-lens-state')?.size ?? 0) === 0, { polling: 50, timeout: 5_000 });
     } else {
       // Firefox unloads the lens's code at once, before it can clean up: the ranges it registered
       // stay until the page reloads. Empty the page's registry (one for all worlds), so that only a

@@ -42,7 +42,7 @@ describe.each(BROWSERS)('keyboard path and page integrity in %s', (name) => {
     expect(await focusPath()).toMatch(/^data-sharing-lens > dialog:/);
 
     await sendFocusNextTerm(session.lens, session.page);
-    await session.page.waitForFunction((tag: string) => /“ICE”/.test(document.querySelector(tag)?.shadowRoot?.querySelector('[role="dialog"]')?.textContent ?? ''), { timeout: 5_000 }, HOST);
+    await session.page.waitForFunction((tag: string) => /“ICE”/.test(document.querySelector(tag)?.shadowRoot?.querySelector('[role="dialog"]')?.textContent ?? ''), { polling: 50, timeout: 5_000 }, HOST);
     const second = await waitForPopover(session.page);
     expect(second.name).toContain('ICE');
     expect(second.focusInside).toBe(true);

@@ -124,7 +124,7 @@ describe.each(BROWSERS)('lookup quality on a page of traps in %s', (name) => {
     // The open page learns of the import from coverage and scans again, without a reload.
     await session.page.waitForFunction(
       (n: string) => [...(CSS.highlights.get(n) ?? [])].some((r) => (r as Range).toString() === 'Oregon Department of Justice'),
-      { timeout: 15_000 },
+      { polling: 50, timeout: 15_000 },
       HIGHLIGHT.term,
     );
     await hover(session.page, '#doj', 'Oregon Department of Justice');

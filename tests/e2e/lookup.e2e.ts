@@ -82,17 +82,17 @@ describe.each(BROWSERS)('on-page lookup in %s', (name) => {
   describe('other states (on by default: every state has a checked status)', () => {
     let others: string[];
     beforeAll(async () => {
-      await session.page.waitForFunction((n: string) => (CSS.highlights.get(n)?.size ?? 0) > 0, { timeout: 5_000 }, HIGHLIGHT.otherState);
+      await session.page.waitForFunction((n: string) => (CSS.highlights.get(n)?.size ?? 0) > 0, { polling: 50, timeout: 5_000 }, HIGHLIGHT.otherState);
       others = await highlighted(session.page, HIGHLIGHT.otherState);
     });
 
     it('switching them off in the settings removes their highlights, and on again brings them back', async () => {
       await storeSettings(session.lens, { highlight: { otherStates: false } });
       await session.page.bringToFront();
-      await session.page.waitForFunction((n: string) => (CSS.highlights.get(n)?.size ?? 0) === 0, { timeout: 5_000 }, HIGHLIGHT.otherState);
+      await session.page.waitForFunction((n: string) => (CSS.highlights.get(n)?.size ?? 0) === 0, { polling: 50, timeout: 5_000 }, HIGHLIGHT.otherState);
       await storeSettings(session.lens, {});
       await session.page.bringToFront();
-      await session.page.waitForFunction((n: string) => (CSS.highlights.get(n)?.size ?? 0) > 0, { timeout: 5_000 }, HIGHLIGHT.otherState);
+      await session.page.waitForFunction((n: string) => (CSS.highlights.get(n)?.size ?? 0) > 0, { polling: 50, timeout: 5_000 }, HIGHLIGHT.otherState);
     });
 
     it('highlights them, but not Washington Post, Washington County, Denzel Washington or the New York Times', () => {

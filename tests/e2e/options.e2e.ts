@@ -31,7 +31,7 @@ const stillSamePage = (page: Page) => page.evaluate(() => (window as { __notRelo
 async function setColorScheme(lens: LensBrowser, page: Page, scheme: 'light' | 'dark'): Promise<void> {
   if (lens.name === 'chromium') await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
   else await firefoxChromeEval(lens, `Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${scheme === 'dark' ? 0 : 1})`);
-  await page.waitForFunction((dark) => matchMedia('(prefers-color-scheme: dark)').matches === dark, {}, scheme === 'dark');
+  await page.waitForFunction((dark) => matchMedia('(prefers-color-scheme: dark)').matches === dark, { polling: 50 }, scheme === 'dark');
 }
 
 async function pickFiles(page: Page, selector: string, ...paths: string[]) {
@@ -53,7 +53,7 @@ describe.each(BROWSERS)('options page in %s', (name) => {
     const page = await session.lens.newPage();
     const errors = watchErrors(page);
     await page.goto(session.server.url('article.html'));
-    await page.waitForFunction((n) => (CSS.highlights.get(n)?.size ?? 0) > 0, { timeout: 15_000 }, STATE_HIGHLIGHT);
+    await page.waitForFunction((n) => (CSS.highlights.get(n)?.size ?? 0) > 0, { polling: 50, timeout: 15_000 }, STATE_HIGHLIGHT);
     await markPage(page);
 
     await options.bringToFront();
@@ -62,14 +62,14 @@ describe.each(BROWSERS)('options page in %s', (name) => {
     await options.waitForSelector('[data-site-list] [data-site="127.0.0.1"]');
 
     await page.bringToFront();
-    await page.waitForFunction((n) => (CSS.highlights.get(n)?.size ?? 0) === 0, { timeout: 10_000 }, STATE_HIGHLIGHT);
+    await page.waitForFunction((n) => (CSS.highlights.get(n)?.size ?? 0) === 0, { polling: 50, timeout: 10_000 }, STATE_HIGHLIGHT);
 
     await options.bringToFront();
     await options.click('[data-site="127.0.0.1"] button');
-    await options.waitForFunction(() => !document.querySelector('[data-site="127.0.0.1"]'));
+    await options.waitForFunction(() => !document.querySelector('[data-site="127.0.0.1"]'), { polling: 50 });
 
     await page.bringToFront();
-    await page.waitForFunction((n) => (CSS.highlights.get(n)?.size ?? 0) > 0, { timeout: 15_000 }, STATE_HIGHLIGHT);
+    await page.waitForFunction((n) => (CSS.highlights.get(n)?.size ?? 0) > 0, { polling: 50, timeout: 15_000 }, STATE_HIGHLIGHT);
     expect(await stillSamePage(page)).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
@@ -79,7 +79,7 @@ describe.each(BROWSERS)('options page in %s', (name) => {
     const page = await session.lens.newPage();
     await page.goto(session.server.url('oregon-article.html'));
     // The scan has run once "DMV" is highlighted; Oregon has no documents yet, so it is not.
-    await page.waitForFunction(() => (CSS.highlights.get('data-sharing-lens-term')?.size ?? 0) > 0, { timeout: 15_000 });
+    await page.waitForFunction(() => (CSS.highlights.get('data-sharing-lens-term')?.size ?? 0) > 0, { polling: 50, timeout: 15_000 });
     expect(await stateHighlights(page)).not.toContain('Oregon');
     await markPage(page);
 
@@ -96,7 +96,7 @@ describe.each(BROWSERS)('options page in %s', (name) => {
     await options.waitForSelector('[data-imported-id^="or-dmv-data-sharing-imported-"]');
 
     await page.bringToFront();
-    await page.waitForFunction((n) => [...(CSS.highlights.get(n) ?? [])].some((r) => (r as Range).toString() === 'Oregon'), { timeout: 15_000 }, STATE_HIGHLIGHT);
+    await page.waitForFunction((n) => [...(CSS.highlights.get(n) ?? [])].some((r) => (r as Range).toString() === 'Oregon'), { polling: 50, timeout: 15_000 }, STATE_HIGHLIGHT);
     expect((await stateHighlights(page)).filter((t) => t === 'Oregon').length).toBeGreaterThanOrEqual(3);
     expect(await stillSamePage(page)).toBe(true);
 
@@ -119,7 +119,7 @@ describe.each(BROWSERS)('options page in %s', (name) => {
     // Nothing is stored before the user confirms; cancelling stores nothing at all.
     expect(await options.$('[data-imported-id^="nv-"]')).toBeNull();
     await options.click('[data-action="cancel-import"]');
-    await options.waitForFunction(() => !document.querySelector('[data-import-preview]'));
+    await options.waitForFunction(() => !document.querySelector('[data-import-preview]'), { polling: 50 });
     expect(await options.$('[data-imported-id^="nv-"]')).toBeNull();
 
     await pickFiles(options, '[data-document-files]', doc('untrusted-markup.txt'), doc('malformed-missing-question.txt'));
@@ -144,15 +144,15 @@ describe.each(BROWSERS)('options page in %s', (name) => {
   it('deleting an imported document removes its state’s highlights from an open page', async () => {
     const page = await session.lens.newPage();
     await page.goto(session.server.url('oregon-article.html'));
-    await page.waitForFunction((n) => [...(CSS.highlights.get(n) ?? [])].some((r) => (r as Range).toString() === 'Oregon'), { timeout: 15_000 }, STATE_HIGHLIGHT);
+    await page.waitForFunction((n) => [...(CSS.highlights.get(n) ?? [])].some((r) => (r as Range).toString() === 'Oregon'), { polling: 50, timeout: 15_000 }, STATE_HIGHLIGHT);
 
     await options.bringToFront();
     await options.click('[data-imported-id^="or-"] [data-action="delete-document"]');
-    await options.waitForFunction(() => !document.querySelector('[data-imported-id^="or-"]'));
+    await options.waitForFunction(() => !document.querySelector('[data-imported-id^="or-"]'), { polling: 50 });
     expect(await textOf(options, '[data-delete-message]')).toMatch(/Deleted “State DMV Data Sharing With ICE in Oregon”/);
 
     await page.bringToFront();
-    await page.waitForFunction((n) => ![...(CSS.highlights.get(n) ?? [])].some((r) => (r as Range).toString() === 'Oregon'), { timeout: 10_000 }, STATE_HIGHLIGHT);
+    await page.waitForFunction((n) => ![...(CSS.highlights.get(n) ?? [])].some((r) => (r as Range).toString() === 'Oregon'), { polling: 50, timeout: 10_000 }, STATE_HIGHLIGHT);
     await page.close();
   });
 
@@ -180,7 +180,7 @@ describe.each(BROWSERS)('options page in %s', (name) => {
     expect(await options.$eval('[data-action="confirm-import"]', (b) => (b as HTMLButtonElement).disabled)).toBe(true);
     await options.click('[data-decision-for="oregon-v2.txt"] [data-decision="replace"]');
     await options.click('[data-action="confirm-import"]');
-    await options.waitForFunction((id) => document.querySelectorAll('[data-imported-id^="or-"]').length === 1 && !document.querySelector(`[data-imported-id="${id}"]`), {}, first);
+    await options.waitForFunction((id) => document.querySelectorAll('[data-imported-id^="or-"]').length === 1 && !document.querySelector(`[data-imported-id="${id}"]`), { polling: 50 }, first);
   });
 
   it('imports 100 documents at once with progress, staying responsive', async () => {
@@ -213,7 +213,7 @@ describe.each(BROWSERS)('options page in %s', (name) => {
     await options.click('[data-action="confirm-import"]');
     await options.waitForSelector('[data-import-result="done"]', { timeout: 30_000 });
     expect(await textOf(options, '[data-import-result="done"]')).toMatch(/Imported documents: 100\./);
-    await options.waitForFunction((n) => document.querySelectorAll('[data-imported-id]').length === n, {}, before + 100);
+    await options.waitForFunction((n) => document.querySelectorAll('[data-imported-id]').length === n, { polling: 50 }, before + 100);
     const progressSeen = await options.evaluate(() => [...new Set((window as { __progressSeen?: string[] }).__progressSeen)]);
     expect(progressSeen).toEqual(expect.arrayContaining(['Checking documents', 'Storing documents']));
   });
@@ -229,10 +229,10 @@ describe.each(BROWSERS)('options page in %s', (name) => {
     const before = await stored();
 
     await pickFiles(options, '[data-settings-file]', broken);
-    await options.waitForFunction(() => /not valid JSON/.test(document.querySelector('[data-settings-message]')?.textContent ?? ''));
+    await options.waitForFunction(() => /not valid JSON/.test(document.querySelector('[data-settings-message]')?.textContent ?? ''), { polling: 50 });
     expect(await options.$eval('[data-settings-message]', (e) => e.getAttribute('role'))).toBe('alert');
     await pickFiles(options, '[data-settings-file]', foreign);
-    await options.waitForFunction(() => /not a Data Sharing Lens settings file/.test(document.querySelector('[data-settings-message]')?.textContent ?? ''));
+    await options.waitForFunction(() => /not a Data Sharing Lens settings file/.test(document.querySelector('[data-settings-message]')?.textContent ?? ''), { polling: 50 });
     expect(await stored()).toEqual(before);
     expect(await options.$eval('[data-setting="theme=system"]', (e) => (e as HTMLInputElement).checked)).toBe(true);
 

@@ -88,16 +88,16 @@ describe.each(BROWSERS)('popup search in %s', (name) => {
     expect(questions).toEqual([...STARTING_QUESTIONS]);
 
     await popup.$$eval('[data-suggestion="spelling"]', (els) => (els.find((e) => e.textContent === 'immigration') as HTMLButtonElement).click());
-    await popup.waitForFunction(() => document.querySelector('#result-count')?.getAttribute('data-query') === 'immigration');
+    await popup.waitForFunction(() => document.querySelector('#result-count')?.getAttribute('data-query') === 'immigration', { polling: 50 });
     expect((await ids(popup)).length).toBeGreaterThan(0);
 
     await search(popup, 'Teksas');
     await popup.click('[data-suggestion="state"][data-state="TX"]');
-    await popup.waitForFunction(() => document.querySelector('[data-result-id]')?.getAttribute('data-result-id') === 'status:TX');
+    await popup.waitForFunction(() => document.querySelector('[data-result-id]')?.getAttribute('data-result-id') === 'status:TX', { polling: 50 });
 
     await search(popup, 'qqqzzx');
     await popup.click('[data-suggestion="question"]');
-    await popup.waitForFunction((q) => document.querySelector('#result-count')?.getAttribute('data-query') === q, {}, STARTING_QUESTIONS[0]);
+    await popup.waitForFunction((q) => document.querySelector('#result-count')?.getAttribute('data-query') === q, { polling: 50 }, STARTING_QUESTIONS[0]);
     expect((await ids(popup)).length).toBeGreaterThan(0);
   });
 
@@ -133,7 +133,7 @@ describe.each(BROWSERS)('popup search in %s', (name) => {
     await popup.select('[data-filter="topic"]', 'court-information-sharing');
     await popup.waitForSelector('[data-reset-filters]');
     await popup.click('[data-reset-filters]');
-    await popup.waitForFunction(() => !document.querySelector('[data-active-filters]'));
+    await popup.waitForFunction(() => !document.querySelector('[data-active-filters]'), { polling: 50 });
     expect(await popup.$eval('[data-filter="topic"]', (e) => (e as HTMLSelectElement).value)).toBe('');
   });
 

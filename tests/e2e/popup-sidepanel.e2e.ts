@@ -33,7 +33,7 @@ describe.each(BROWSERS)('popup and side panel in %s', (name) => {
     await search(popup, 'court order');
     const all = (await results(popup)).length;
     await popup.select('[data-filter="state"]', 'NM');
-    await popup.waitForFunction((n) => document.querySelectorAll('[data-result-id]').length < n, {}, all);
+    await popup.waitForFunction((n) => document.querySelectorAll('[data-result-id]').length < n, { polling: 50 }, all);
     const narrowed = await results(popup);
     expect(narrowed.length).toBeGreaterThan(0);
     expect(narrowed.every((r) => r.state === 'NM')).toBe(true);
@@ -51,7 +51,7 @@ describe.each(BROWSERS)('popup and side panel in %s', (name) => {
     await popup.waitForSelector('[data-result-id] .answer-body');
     expect(await popup.$eval('[data-result-id] .attribution', (e) => e.textContent)).toMatch(/· Q\d+$/);
     await popup.keyboard.press('Escape');
-    await popup.waitForFunction(() => (document.querySelector('#query') as HTMLInputElement).value === '' && document.activeElement?.id === 'query');
+    await popup.waitForFunction(() => (document.querySelector('#query') as HTMLInputElement).value === '' && document.activeElement?.id === 'query', { polling: 50 });
   });
 
   it('turns highlighting off and on for the open tab’s site from the popup', async () => {
@@ -61,7 +61,7 @@ describe.each(BROWSERS)('popup and side panel in %s', (name) => {
     const before = await tabIds();
     const article = await session.lens.newPage();
     await article.goto(session.server.url('article.html'));
-    await article.waitForFunction(() => (CSS.highlights.get('data-sharing-lens-state')?.size ?? 0) > 0);
+    await article.waitForFunction(() => (CSS.highlights.get('data-sharing-lens-state')?.size ?? 0) > 0, { polling: 50 });
     const tabId = (await tabIds()).find((id) => !before.includes(id));
     // The page reports its states (and site) to the background about a second after the scan.
     await popup.waitForFunction(

@@ -11,7 +11,7 @@ describe.each(BROWSERS)('a Spanish article in %s', (name) => {
   it('highlights the Spanish forms of states and terms, and not "México"', async () => {
     const page = await session.lens.newPage();
     await page.goto(session.server.url('articulo-es.html'));
-    await page.waitForFunction(() => (CSS.highlights.get('data-sharing-lens-state')?.size ?? 0) > 0);
+    await page.waitForFunction(() => (CSS.highlights.get('data-sharing-lens-state')?.size ?? 0) > 0, { polling: 50 });
     await new Promise((r) => setTimeout(r, 500));
     const states = await page.evaluate(highlighted, 'data-sharing-lens-state');
     const terms = await page.evaluate(highlighted, 'data-sharing-lens-term');

@@ -11,7 +11,7 @@ export async function search(popup: Page, query: string): Promise<void> {
       const line = document.querySelector('#result-count');
       return line?.getAttribute('data-query') === q && Boolean(line.textContent?.trim());
     },
-    {},
+    { polling: 50 },
     query,
   );
 }
