@@ -23,15 +23,28 @@ export function createAnswerIndex(db: LensDatabase, ready: Promise<SeedResult>) 
   /** Term id → ids of the answers that name it; built on the first federal-term lookup. */
   let mentions: Map<string, Set<string>> | undefined;
 
+  /** Whether this start's seeding check has finished: from then on one read is all a load needs. */
+  let seedingChecked = false;
+  ready.then(
+    () => (seedingChecked = true),
+    () => (seedingChecked = true),
+  );
+
   async function load(): Promise<AnswerIndex> {
-    // Read before the seeding check has finished: on almost every start of the worker nothing is
+    if (seedingChecked) {
+      await ready;
+      return toIndex(await loadAnswerViews(db));
+    }
+    // Read beside the seeding check, not after it: on almost every start of the worker nothing is
     // re-seeded, and the first lookup after a wake (the popover's first use) then waits for one
-    // round of IndexedDB instead of two. IndexedDB runs this read before a re-seed's write
-    // transaction that starts later, so after a re-seed the answers are read again.
+    // round of IndexedDB instead of two. After a re-seed the answers are read again.
     const early = loadAnswerViews(db);
     early.catch(() => undefined);
     const { seeded } = await ready;
-    const { answers, documents } = seeded ? await loadAnswerViews(db) : await early.catch(() => loadAnswerViews(db));
+    return toIndex(seeded ? await loadAnswerViews(db) : await early.catch(() => loadAnswerViews(db)));
+  }
+
+  function toIndex({ answers, documents }: Awaited<ReturnType<typeof loadAnswerViews>>): AnswerIndex {
     return { answers, documents, coveredStates: new Set(documents.map((d) => d.stateCode)), agencies: importedAgencies(documents, answers) };
   }
 

@@ -41,8 +41,7 @@ async function sync(settings: Settings): Promise<void> {
 /**
  * Injects the content script into the open tabs whose site `after` switches on (judged by the
  * tab's top page; its frames get it too, and stay dormant where their own site is off). Not queued:
- * the browser waits for the script's own promise, which settles only once the lens ran, and one
- * slow or frozen tab must not hold up the next registration.
+ * one slow or frozen tab must not hold up the next registration.
  */
 async function startInOpenTabs(before: Settings, after: Settings): Promise<void> {
   const tabs = await browser.tabs.query({ url: PAGE_PATTERNS });

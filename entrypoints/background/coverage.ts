@@ -12,10 +12,10 @@ export async function publishCoverage(index: ReturnType<typeof createAnswerIndex
   try {
     // Started before the seeding check ends: the index reads beside it (answer-index.ts), and the
     // first lookup after the worker starts finds it loading already.
-    const loading = index.get();
-    loading.catch(() => undefined);
+    index.get().catch(() => undefined);
     const { dataVersion } = await ready;
-    const { coveredStates, documents, agencies } = await loading;
+    // The same load, unless the index was invalidated meanwhile (an import): then the newer one.
+    const { coveredStates, documents, agencies } = await index.get();
     const signature = indexSignature(documents);
     const value: Coverage = { version: 2, stateCodes: [...coveredStates].sort(), dataVersion, signature, updatedAt: Date.now(), agencies };
     const previous = await coverageItem.get();

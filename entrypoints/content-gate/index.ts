@@ -28,7 +28,10 @@ export default defineUnlistedScript(() => {
 
   const lang = pageLanguage(document.documentElement.lang);
   if (!shouldScanLanguage(lang) || !document.body || document.contentType !== 'text/html' || !hasHighlightApi()) return;
-  void start(lang);
+  // The lens handles its own errors; should one escape, this frame may try again later.
+  start(lang).catch(() => {
+    world[GATE_KEY] = false;
+  });
 });
 
 async function start(lang: ScanLanguage): Promise<void> {

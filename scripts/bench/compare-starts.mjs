@@ -14,8 +14,7 @@
  * Used for the side-by-side figures in BENCHMARKS.md ("Per-page cost, second round").
  */
 import { openLensSession } from '../lib/session.mjs';
-import { openTab } from './session.mjs';
-import { contentScriptCost, TRACE_CATEGORIES } from './trace.mjs';
+import { tracedLoad } from './session.mjs';
 import { median } from './stats.mjs';
 import { NEWS_PAGES } from '../lib/paths.mjs';
 
@@ -40,19 +39,10 @@ try {
   for (let rep = 0; rep < reps; rep++) {
     for (const file of pages) {
       for (let b = 0; b < builds.length; b++) {
-        const { lens, server } = sessions[b];
-        const tab = await openTab(lens, server.origin);
-        try {
-          await tab.page.tracing.start({ categories: TRACE_CATEGORIES });
-          await tab.page.goto(server.url(encodeURI(file)), { waitUntil: 'load', timeout: 30_000 });
-          await new Promise((r) => setTimeout(r, flag('--active') ? 1200 : 600));
-          const cost = contentScriptCost(JSON.parse(Buffer.from(/** @type {Uint8Array} */ (await tab.page.tracing.stop())).toString()).traceEvents);
-          if (cost) {
-            out[b].gate.push(cost.gateCpuMs);
-            if (cost.lensLoaded) out[b].lens.push(cost.lensCpuMs);
-          }
-        } finally {
-          await tab.page.close().catch(() => undefined);
+        const cost = await tracedLoad(sessions[b].lens, sessions[b].server, file, flag('--active') ? 1200 : 600);
+        if (cost) {
+          out[b].gate.push(cost.gateCpuMs);
+          if (cost.lensLoaded) out[b].lens.push(cost.lensCpuMs);
         }
       }
     }

@@ -10,7 +10,7 @@
  *    of its rounds, each round `repeats` passes timed together.
  */
 import { median } from './stats.mjs';
-import { HIGHLIGHT_COUNT_JS, openTab, writeSettings } from './session.mjs';
+import { HIGHLIGHT_COUNT_JS, openTab, tracedLoad, writeSettings } from './session.mjs';
 import { contentScriptCost, TRACE_CATEGORIES } from './trace.mjs';
 
 const PROBE = '__dslScanProbe';
@@ -137,16 +137,8 @@ export async function benchScan({ lens, server, pages, probeSource, quick, log }
 async function moreStarts(lens, server, file, count) {
   const out = [];
   for (let k = 0; k < count; k++) {
-    const tab = await openTab(lens, server.origin);
-    try {
-      await tab.page.tracing.start({ categories: TRACE_CATEGORIES });
-      await tab.page.goto(server.url(encodeURI(file)), { waitUntil: 'load', timeout: 30_000 });
-      await new Promise((r) => setTimeout(r, 500));
-      const load = contentScriptCost(JSON.parse(Buffer.from(await tab.page.tracing.stop()).toString()).traceEvents);
-      if (load) out.push(load.startCpuMs);
-    } finally {
-      await tab.page.close().catch(() => undefined);
-    }
+    const load = await tracedLoad(lens, server, file, 500);
+    if (load) out.push(load.startCpuMs);
   }
   return out;
 }
@@ -168,17 +160,9 @@ async function dormantStarts({ lens, server, pages, log }) {
     for (const [reason, settings] of cases) {
       await writeSettings(lens, settings);
       for (const file of pages) {
-        const tab = await openTab(lens, server.origin);
-        try {
-          await tab.page.tracing.start({ categories: TRACE_CATEGORIES });
-          await tab.page.goto(server.url(encodeURI(file)), { waitUntil: 'load', timeout: 30_000 });
-          await new Promise((r) => setTimeout(r, 1000));
-          const load = contentScriptCost(JSON.parse(Buffer.from(await tab.page.tracing.stop()).toString()).traceEvents);
-          rows.push({ file, reason, load, injected: load !== null });
-          log(`  ${file.padEnd(52)} ${reason.padEnd(12)} ${load ? `start CPU ${load.startCpuMs.toFixed(2)} ms${load.lensLoaded ? ' (LENS LOADED: not dormant)' : ''}` : 'nothing of ours ran'}`);
-        } finally {
-          await tab.page.close().catch(() => undefined);
-        }
+        const load = await tracedLoad(lens, server, file, 1000);
+        rows.push({ file, reason, load, injected: load !== null });
+        log(`  ${file.padEnd(52)} ${reason.padEnd(12)} ${load ? `start CPU ${load.startCpuMs.toFixed(2)} ms${load.lensLoaded ? ' (LENS LOADED: not dormant)' : ''}` : 'nothing of ours ran'}`);
       }
     }
   } finally {

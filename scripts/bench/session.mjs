@@ -5,6 +5,7 @@
  */
 /* global chrome -- functions passed to page.evaluate run in extension pages */
 import { HIGHLIGHT } from '../lib/session.mjs';
+import { contentScriptCost, TRACE_CATEGORIES } from './trace.mjs';
 
 /**
  * A tab whose requests outside `origin` fail at once: the saved pages reference publishers' CDNs,
@@ -135,3 +136,21 @@ export const hoverableTermJs = (names) => `(() => {
   }
   return null;
 })()`;
+
+/**
+ * One load of a page in a fresh tab, traced: what our scripts cost it (trace.mjs), or null when
+ * nothing of ours ran (or the trace lost it).
+ * @param {import('../lib/browsers.mjs').LensBrowser} lens @param {import('../lib/server.mjs').FixtureServer} server
+ * @param {string} file @param {number} settleMs  time after `load` for the lens and its first scan
+ */
+export async function tracedLoad(lens, server, file, settleMs) {
+  const tab = await openTab(lens, server.origin);
+  try {
+    await tab.page.tracing.start({ categories: TRACE_CATEGORIES });
+    await tab.page.goto(server.url(encodeURI(file)), { waitUntil: 'load', timeout: 30_000 });
+    await new Promise((r) => setTimeout(r, settleMs));
+    return contentScriptCost(JSON.parse(Buffer.from(/** @type {Uint8Array} */ (await tab.page.tracing.stop())).toString()).traceEvents);
+  } finally {
+    await tab.page.close().catch(() => undefined);
+  }
+}

@@ -5,7 +5,7 @@
  * Why not the channel itself: the gate is evaluated on every page of every site the extension is
  * on, also pages in other languages where it sends nothing, and each kilobyte it carries costs
  * those pages start time. Measured side by side in traced loads (BENCHMARKS.md): the gate with the
- * channel, WXT's `browser` proxy and the content-script context took ~0.4 ms more to start than
+ * channel, WXT's `browser` proxy and the content-script context took ~0.5 ms more to start than
  * without them. The receiving end is unchanged: the background's channel listener gets the same
  * envelope and checks the message against utils/protocol.ts like any other.
  * tests/unit/gate-message.test.ts sends it to the channel's own listener.
