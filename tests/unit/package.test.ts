@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkPackages, manifestFiles, packagePaths, sourcesProblems, STORE_REQUIRED, storeProblems } from '../../scripts/zip-check.mjs';
+import { GATE_CSS, GATE_JS } from '@/utils/gate-registration';
 
 const paths = packagePaths();
 const { missing, results } = checkPackages();
@@ -29,6 +30,13 @@ describe('zip check rules', () => {
       : { action: { default_popup: 'popup.html' } }),
   });
   const complete = [...STORE_REQUIRED, 'content-scripts/content.js', 'content-scripts/content.css', 'background.js', 'popup.html'];
+
+  it('wants the gate and its style sheet under the names the background registers them by', () => {
+    // No manifest names them (they are registered at run time), so only this list keeps a renamed
+    // build output from shipping a registration that points at nothing.
+    expect(STORE_REQUIRED).toContain(GATE_JS);
+    expect(STORE_REQUIRED).toContain(GATE_CSS);
+  });
 
   it('accepts a complete store zip', () => {
     expect(storeProblems(complete, manifest('chrome'), { browser: 'chrome', version: '1.2.3' })).toEqual([]);
