@@ -32,12 +32,9 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     // WXT's content-script context announces every start to the page (see the file for why not).
-    // WXT's `browser` is looked up when its module loads, which costs every page's content script
-    // time even where it stays dormant (see the file).
     resolve: {
       alias: [
         { find: /^wxt\/utils\/content-script-context$/, replacement: fileURLToPath(new URL('./utils/browser/content-script-context.ts', import.meta.url)) },
-        { find: /^wxt\/browser$/, replacement: fileURLToPath(new URL('./utils/browser/lazy-browser.ts', import.meta.url)) },
       ],
     },
     build: { target: 'es2022' },
