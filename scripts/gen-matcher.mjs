@@ -40,7 +40,7 @@ const stringLiteral = (value) => `'${JSON.stringify(value).slice(1, -1).replace(
 const jsonLiteral = (value) => `JSON.parse(${stringLiteral(JSON.stringify(value))})`;
 
 /**
- * The regex source stays a plain string: inside JSON its backslashes would double again.
+ * The regex source stays a plain string: inside JSON their backslashes would double again.
  * @param {import('../utils/compile-matcher').CompiledMatcher} matcher
  */
 const matcherLiteral = ({ source, entries }) => `({\n  source: ${stringLiteral(source)},\n  entries: ${jsonLiteral(entries)},\n})`;

@@ -18,8 +18,10 @@ export type CompiledEntry = readonly [termId: string | null, rule: FormRule | nu
 
 export interface CompiledMatcher {
   /**
-   * The pattern (flag 'g'). Group 1 is a spelling, looked up in `entries` folded as matchKey folds; group 2 is
-   * the postal code of a party label ("D-CA").
+   * The pattern (flag 'g'). Group 1 is a spelling, looked up in `entries` folded as matchKey folds;
+   * group 2 the postal code of a party label ("D-CA"); group 3 a postal code after "Place, "
+   * ("Albuquerque, NM"); group 4 a spelling that starts with a digit ("287(g)"), read back from
+   * its first letter, where that match starts.
    */
   source: string;
   entries: readonly CompiledEntry[];
@@ -76,14 +78,32 @@ export function compileMatcher(langs: readonly ('en' | 'es')[]): CompiledMatcher
   // letters a spelling can start with lets the engine skip most positions before the big
   // alternation, about 2× faster than a lookbehind boundary. \b is ASCII-only, so Spanish, with
   // spellings such as "órdenes", pays for the lookbehind.
-  const starts = new Set(all.map((s) => s[0]).concat(['D', 'R', 'I']));
+  //
+  // Every branch starts with a letter. With one branch that may start with a digit or a comma the
+  // engine no longer rejects spaces, digits and punctuation with its cheap first check, and the
+  // same pattern cost 2–3× as much on text nodes without a term (Chromium 156; BENCHMARKS.md).
+  // So a code after a comma is found at the code, with the comma behind it, and a spelling that
+  // starts with a digit at its first letter, the whole spelling looked for behind it ("287(g)":
+  // found at "g", group 4 holds "287(g)").
+  const wordLed = all.filter((s) => /^\p{L}/u.test(s));
+  const digitLed = all.filter((s) => !/^\p{L}/u.test(s));
+  const codeStarts = postalCodes().split('|').map((c) => c[0]);
+  const starts = new Set(wordLed.map((s) => s[0]).concat(['D', 'R', 'I'], codeStarts));
   const guard = `(?=[${[...starts].join('').replace(/[\]\\^-]/g, '\\$&')}])`;
   const edge = langs.includes('es') ? `(?<![${WORD_LETTER}])` : '\\b';
   const end = `(?![${WORD_LETTER}])`;
+  const tail = `(?:['\u2019][sS])?(?![${WORD_LETTER}]|\\.\\w)`;
+  const fromLetter = digitLed.map((s) => {
+    const letter = s.search(/[A-Za-z]/);
+    if (letter < 0) throw new Error(`The spelling "${s}" has no letter to find it by`);
+    return s.slice(letter);
+  });
   const source =
-    `${edge}${guard}(?:(${alternation(all)})(?:['\u2019][sS])?(?![${WORD_LETTER}]|\\.\\w)` +
+    `${edge}${guard}(?:(${alternation(wordLed)})${tail}` +
     // A party label "(D-CA)" (acceptPostalCode checks the rest).
-    `|[DRI]-(${postalCodes()})${end})`;
+    `|[DRI]-(${postalCodes()})${end}` +
+    `|(?<=,[ \u00A0]?)(${postalCodes()})${end})` +
+    (digitLed.length ? `|(?:${alternation(fromLetter)})(?<=${edge}(${alternation(digitLed)}))${tail}` : '');
 
   // One row per term and rule, in the order first met: far fewer bytes than a row per spelling.
   const groups = new Map<string, { termId: string | null; rule: FormRule | null; keys: string[] }>();

@@ -9,7 +9,7 @@ import { englishMatcher, spanishMatcher, POSTAL_CODES } from '@/data/generated/t
 import type { CompiledMatcher, KeySeparator } from '@/utils/compile-matcher';
 import { acceptPostalCode, looksLikeTitle, passesRule } from '@/utils/match-rules';
 import { termById } from '@/utils/term-table';
-import { spellingKey, WORD_LETTER } from '@/utils/spelling-key';
+import { spellingKey } from '@/utils/spelling-key';
 
 export interface TermMatch {
   start: number;
@@ -55,13 +55,6 @@ function buildMatcher({ source, entries }: CompiledMatcher): Matcher {
 }
 
 /**
- * A code after "Place, " has a regex of its own: as a branch of the big one it made the engine try
- * it at every position (~20 % of the matching time, BENCHMARKS.md); here it runs only on text with
- * a comma.
- */
-const AFTER_COMMA = new RegExp(`,[ \u00A0]?(${POSTAL_CODES})(?![${WORD_LETTER}])`, 'g');
-
-/**
  * Built on first use, not at load: the Map of the table's keys and the compiled pattern are work a
  * page with nothing to scan never needs.
  */
@@ -70,83 +63,84 @@ let english: Matcher | undefined;
 let spanish: Matcher | undefined;
 
 /**
- * Every spelling has a capital letter or a run of lowercase letters (or is "287(g)"), so most text
- * nodes — the whitespace between tags — fail on one character-class scan. Anchor-word alternations
- * were measured too and cost more than they saved.
+ * Matches in text order, never overlapping; where spellings overlap the longest wins ("New Mexico's",
+ * "CA DMV"). Runs on every text node of a page (the scanner has no pre-test of its own): a node
+ * without a term costs one regex pass and nothing else.
  */
-const QUICK = /[A-Z]|[a-z]{3}|287/;
-/**
- * A cheap native pre-test for the scan's hot path: false means nothing in the text can match.
- * matchTerms does not repeat it, so callers scanning many nodes call it first. (Inline scripts and
- * styles are skipped by the scanner by their parent element, not guessed from their text.)
- */
-export function quickTest(text: string): boolean {
-  return QUICK.test(text);
+export function matchTerms(text: string, options: MatchOptions): TermMatch[] {
+  const matcher = options.lang === 'es' ? (spanish ??= buildMatcher(spanishMatcher())) : (english ??= buildMatcher(englishMatcher()));
+  matcher.regex.lastIndex = 0;
+  const first = matcher.regex.exec(text);
+  return first === null ? [] : collect(text, options, matcher, first);
 }
 
-/** Matches in text order, never overlapping; where spellings overlap the longest wins ("New Mexico's", "CA DMV"). */
-export function matchTerms(text: string, options: MatchOptions): TermMatch[] {
-  const { regex, entries } = options.lang === 'es' ? (spanish ??= buildMatcher(spanishMatcher())) : (english ??= buildMatcher(englishMatcher()));
+function collect(text: string, options: MatchOptions, { regex, entries }: Matcher, first: RegExpExecArray): TermMatch[] {
   let titleLike: boolean | undefined;
-  /** Allocated only once something matched: most nodes that reach the regex have no match. */
-  let isTitleLike: (() => boolean) | undefined;
+  const isTitleLike = () => (titleLike ??= looksLikeTitle(text));
   const found: TermMatch[] = [];
   /** Matches that wait for their state (needs-state), with the state's code. */
   let waiting: Map<TermMatch, string> | undefined;
 
-  regex.lastIndex = 0;
-  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
-    const end = m.index + m[0].length;
-    const code = m[2];
-    if (code !== undefined) {
-      const start = end - 2;
-      if (acceptPostalCode(text, start, end, code)) found.push({ start, end, termId: `state:${code}`, text: code });
-      continue;
-    }
-    const start = m.index;
+  /** A code after "Place, ", or a party label's: acceptPostalCode checks the rest. */
+  const code = (start: number, value: string) => {
+    if (acceptPostalCode(text, start, start + 2, value)) found.push({ start, end: start + 2, termId: `state:${value}`, text: value });
+  };
+
+  /** One matched spelling through its table entry and rule; false if it was dropped. */
+  const take = (start: number, end: number, spelling: string): boolean => {
     // "U.S.C." holds no "S.C.", "www.ICE.gov" no ICE; \b lets a dot through.
-    if (text.charCodeAt(start - 1) === 46) continue;
-    const entry = entries.get(spellingKey(m[1]));
-    if (!entry?.termId) continue;
-    isTitleLike ??= () => (titleLike ??= looksLikeTitle(text));
-    if (!passesRule(entry.rule, { text, start, end, termId: entry.termId, titleLike: isTitleLike })) continue;
-    const match = { start, end, termId: entry.termId, text: m[0] };
+    if (text.charCodeAt(start - 1) === 46) return false;
+    const entry = entries.get(spellingKey(spelling));
+    if (!entry?.termId) return false;
+    if (!passesRule(entry.rule, { text, start, end, termId: entry.termId, titleLike: isTitleLike })) return false;
+    const match = { start, end, termId: entry.termId, text: text.slice(start, end) };
     if (entry.rule === 'needs-state') {
       const state = termById(entry.termId)?.stateCode ?? '';
       // "the Arizona MVD", "Tennessee’s Administrative Office of the Courts": another state's agency.
       const prev = found[found.length - 1];
-      if (prev?.termId.startsWith('state:') && prev.termId !== `state:${state}` && /^\s+$/.test(text.slice(prev.end, start))) continue;
+      if (prev?.termId.startsWith('state:') && prev.termId !== `state:${state}` && /^\s+$/.test(text.slice(prev.end, start))) return false;
       (waiting ??= new Map()).set(match, state);
     }
     found.push(match);
+    return true;
+  };
+
+  for (let m: RegExpExecArray | null = first; m !== null; m = regex.exec(text)) {
+    const end = m.index + m[0].length;
+    if (m[1] !== undefined) {
+      // A spelling read and dropped where a code follows a comma leaves the code ("Albuquerque,
+      // NM" where "NM…" was no term): the code's branch is not tried where this one matched.
+      if (!take(m.index, end, m[1])) commaCode(text, m.index, code);
+    } else if (m[2] !== undefined) code(end - 2, m[2]);
+    else if (m[3] !== undefined) code(m.index, m[3]);
+    else if (m[4] !== undefined) take(m.index - m[4].search(/[A-Za-z]/), end, m[4]);
   }
-  if (text.includes(',')) addCodesAfterCommas(text, found);
-  if (!waiting) return found;
+  const waitingFor = waiting;
+  if (!waitingFor) return found;
 
   const named = new Set(options.contextStates);
   for (const match of found) {
-    if (!waiting.has(match)) {
+    if (!waitingFor.has(match)) {
       const state = termById(match.termId)?.stateCode;
       if (state) named.add(state);
     }
   }
   return found.filter((match) => {
-    const state = waiting.get(match);
+    const state = waitingFor.get(match);
     return state === undefined || named.has(state);
   });
 }
 
-/** "Albuquerque, NM": merged in text order; a longer term at the same place wins ("Sacramento, CA DMV"). */
-function addCodesAfterCommas(text: string, found: TermMatch[]): void {
-  let added = false;
-  AFTER_COMMA.lastIndex = 0;
-  for (let m = AFTER_COMMA.exec(text); m !== null; m = AFTER_COMMA.exec(text)) {
-    const end = m.index + m[0].length;
-    const start = end - 2;
-    if (found.some((f) => f.start < end && start < f.end)) continue;
-    if (!acceptPostalCode(text, start, end, m[1])) continue;
-    found.push({ start, end, termId: `state:${m[1]}`, text: m[1] });
-    added = true;
-  }
-  if (added) found.sort((a, b) => a.start - b.start);
+/** The codes, for the rare code whose place a dropped spelling took. */
+let codes: Set<string> | undefined;
+const isCodeEnd = (ch: number) => !(ch >= 48 && ch <= 57) && !(ch >= 65 && ch <= 90) && !(ch >= 97 && ch <= 122) && ch !== 95 && !(ch >= 0xc0 && ch <= 0x24f);
+
+/** The pattern's comma branch, for where its spelling branch matched first and was dropped. */
+function commaCode(text: string, start: number, code: (start: number, value: string) => void): void {
+  const before = text.charCodeAt(start - 1);
+  const comma = before === 44 || ((before === 32 || before === 0xa0) && text.charCodeAt(start - 2) === 44);
+  if (!comma || !isCodeEnd(text.charCodeAt(start + 2) || 32)) return;
+  const value = text.slice(start, start + 2);
+  codes ??= new Set(POSTAL_CODES.split('|'));
+  if (codes.has(value)) code(start, value);
 }

@@ -1,41 +1,103 @@
 /**
  * Finds terms in the page's visible prose, in idle-time slices, then follows DOM changes.
  *
- * Cost model (shared/PERF-NOTES.md): a TreeWalker without a filter callback, a cheap native
- * pre-test per text node, the full matcher only on nodes that pass, and the "is this prose?"
- * check only where something matched. A filter callback per node would cost ~13× the walk.
+ * Cost model (shared/PERF-NOTES.md): a TreeWalker without a filter callback, one regex pass per
+ * text node (the matcher's pattern rejects whitespace and numbers as fast as a pre-test did, so it
+ * is its own pre-test: BENCHMARKS.md), and the "is this prose?" check only where something
+ * matched. A filter callback per node would cost ~13× the walk.
  */
-import { matchTerms, quickTest, type TermMatch } from '@/utils/match-terms';
+import { matchTerms, type TermMatch } from '@/utils/match-terms';
 import { whenIdle, type IdleDeadlineLike } from './idle';
 import { HOST_TAG } from '@/utils/lens-ui';
 import { MUTATION_BATCH_MS, SCAN_SLICE_MS } from './timing';
 
 /**
  * Text under these is not prose: code, form controls (state pickers list every state), our own UI,
- * and site navigation (a "California" section in a menu is not something the article says).
+ * and site navigation (a "California" section in a menu is not something the article says). Also
+ * an editable region (contenteditable other than "false").
  */
-const NOT_PROSE = [
+const NOT_PROSE_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'textarea', 'select', 'option', 'optgroup', 'input',
-  'code', 'pre', 'kbd', 'samp', 'svg', 'math', '[contenteditable]:not([contenteditable="false"])', HOST_TAG,
-  'nav', '[role=navigation]', 'menu', '[role=menu]', '[role=menubar]',
-].join(',');
+  'code', 'pre', 'kbd', 'samp', 'svg', 'math', HOST_TAG, 'nav', 'menu',
+]);
+const NOT_PROSE_ROLES = new Set(['navigation', 'menu', 'menubar']);
+/** Where the page says its article is. */
+const CONTENT_TAGS = new Set(['article', 'main']);
+const CONTENT_ROLES = new Set(['main', 'article']);
 const CONTENT = 'article,main,[role=main],[role=article]';
-
-export function isProse(el: Element): boolean {
-  if (el.closest(NOT_PROSE)) return false;
-  if ((el as HTMLElement).isContentEditable) return false;
-  if (inPageChrome(el) || inLinkList(el)) return false;
-  return typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true }) : true;
-}
-
 /**
  * The site's own header and footer (a list of its state bureaus, its address) are not the article:
  * those outside the article, on pages that say where their article is. A page without <main> or
  * <article> may put its headline in a <header>, so there every header counts.
  */
-function inPageChrome(el: Element): boolean {
-  const chrome = el.closest('header,footer,[role=banner],[role=contentinfo]');
-  return !!chrome && !chrome.closest(CONTENT) && !!el.ownerDocument.querySelector(CONTENT);
+const CHROME_TAGS = new Set(['header', 'footer']);
+const CHROME_ROLES = new Set(['banner', 'contentinfo']);
+
+/** What an element and its ancestors say about text inside it (bits). */
+const NOT_PROSE_BIT = 1;
+const IN_CONTENT = 2;
+/** Inside a header or footer that is not inside an article or main element. */
+const IN_CHROME = 4;
+
+/**
+ * An element's own part, over its parent's bits: what the selectors "script, …, [role=navigation],
+ * [contenteditable]:not([contenteditable=false])" and the like say of it, read as three properties
+ * (a selector list matched per element cost ~10× as much: BENCHMARKS.md).
+ */
+function ownBits(e: Element, parent: number): number {
+  const tag = e.localName;
+  const role = e.getAttribute('role');
+  const editable = e.getAttribute('contenteditable');
+  let bits = parent;
+  if (NOT_PROSE_TAGS.has(tag) || (role !== null && NOT_PROSE_ROLES.has(role)) || (editable !== null && editable !== 'false')) bits |= NOT_PROSE_BIT;
+  if (CONTENT_TAGS.has(tag) || (role !== null && CONTENT_ROLES.has(role))) bits |= IN_CONTENT;
+  // The nearest header or footer decides: chrome unless it is inside (or is) the article.
+  if (CHROME_TAGS.has(tag) || (role !== null && CHROME_ROLES.has(role))) bits = bits & IN_CONTENT ? bits & ~IN_CHROME : bits | IN_CHROME;
+  return bits;
+}
+
+export type ProseCheck = (el: Element) => boolean;
+
+/**
+ * "Is this visible prose?" for the matched nodes of one slice of the scan. Matched nodes share
+ * most of their ancestors (the article's body), so each ancestor is read once per slice and
+ * remembered, where a `closest()` per node walked the whole chain again with every selector
+ * (BENCHMARKS.md). Make a new one for every slice: the page may change between two slices, not
+ * within one.
+ */
+export function proseCheck(): ProseCheck {
+  const bits = new Map<Element, number>();
+  /** Lists already judged: the matched links of a rail share their list's answer. */
+  const linkLists = new Map<ParentNode, boolean>();
+  let pageHasContent: boolean | undefined;
+
+  /** The bits of an element: its own, over those of its parent (as `closest` sees it, up to a shadow root). */
+  const bitsOf = (el: Element): number => {
+    const chain: Element[] = [];
+    let known = 0;
+    for (let e: Element | null = el; e; e = e.parentElement) {
+      const b = bits.get(e);
+      if (b !== undefined) {
+        known = b;
+        break;
+      }
+      chain.push(e);
+    }
+    for (let i = chain.length - 1; i >= 0; i--) {
+      known = ownBits(chain[i], known);
+      bits.set(chain[i], known);
+    }
+    return known;
+  };
+
+  return (el) => {
+    const b = bitsOf(el);
+    if (b & NOT_PROSE_BIT) return false;
+    if (b & IN_CHROME && (pageHasContent ??= !!el.ownerDocument.querySelector(CONTENT))) return false;
+    if ((el as HTMLElement).isContentEditable) return false;
+    if (inLinkList(el, linkLists)) return false;
+    return typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true }) : true;
+  };
 }
 
 /** Items read of a list: enough to tell a link list, bounded for a footer of 500 links. */
@@ -46,24 +108,25 @@ const LIST_SAMPLE = 50;
  * lists, where headlines are title-cased and names look like states ("Maine Coon Rescue Finds
  * Homes"). A link inside a sentence, or in an item that says more than its link, is prose.
  */
-function inLinkList(el: Element): boolean {
+function inLinkList(el: Element, judged: Map<ParentNode, boolean>): boolean {
   const item = el.closest('li');
   if (!item || !el.closest('a[href]')) return false;
   // parentNode: an item may sit right in a shadow root.
-  const items = [...(item.parentNode as ParentNode).children].slice(0, LIST_SAMPLE);
-  const linkOnly = items.filter((li) => {
-    let linked = 0;
-    for (const a of li.querySelectorAll('a[href]')) linked += a.textContent!.trim().length;
-    return linked && linked >= li.textContent!.trim().length * 0.8;
-  });
-  return linkOnly.length >= items.length * 0.8;
+  const list = item.parentNode as ParentNode;
+  let answer = judged.get(list);
+  if (answer === undefined) {
+    const items = [...list.children].slice(0, LIST_SAMPLE);
+    const linkOnly = items.filter((li) => {
+      let linked = 0;
+      for (const a of li.querySelectorAll('a[href]')) linked += a.textContent!.trim().length;
+      return linked && linked >= li.textContent!.trim().length * 0.8;
+    });
+    answer = linkOnly.length >= items.length * 0.8;
+    judged.set(list, answer);
+  }
+  return answer;
 }
 
-/**
- * One text node's matches if it is visible prose, else null: the scan's work per node, in the
- * order that keeps it cheap. Exported for `npm run bench`, which times this very function against
- * a bare read of the page (scripts/bench/probes/scan-probe.ts).
- */
 /**
  * Inline scripts and styles hold as many characters as the prose on real news pages (one 186 KB
  * script on yahoo): long text under these is dropped before matching, by its parent's name — one
@@ -72,9 +135,19 @@ function inLinkList(el: Element): boolean {
 const RAW_TEXT = new Set(['script', 'style', 'noscript', 'template', 'textarea']);
 const LONG_TEXT = 256;
 
-export function proseMatches(node: Text, lang: ScannerCallbacks['lang'], more?: ScannerCallbacks['moreMatches']): TermMatch[] | null {
+/**
+ * One text node's matches if it is visible prose, else null: the scan's work per node, in the
+ * order that keeps it cheap. Exported for `npm run bench`, which times this very function against
+ * a bare read of the page (scripts/bench/probes/scan-probe.ts).
+ */
+export function proseMatches(
+  node: Text,
+  lang: ScannerCallbacks['lang'],
+  isProse: ProseCheck,
+  more?: ScannerCallbacks['moreMatches'],
+): TermMatch[] | null {
   const data = node.data;
-  if (data.length < 2 || (data.length > LONG_TEXT && RAW_TEXT.has(node.parentElement?.localName ?? '')) || !quickTest(data)) return null;
+  if (data.length < 2 || (data.length > LONG_TEXT && RAW_TEXT.has(node.parentElement?.localName ?? ''))) return null;
   let matches = matchTerms(data, { lang });
   if (!matches.length) return null;
   if (more) matches = more(data, matches);
@@ -137,9 +210,9 @@ export function createScanner(doc: Document, callbacks: ScannerCallbacks): Scann
       cancelIdle = whenIdle(resolve);
     });
 
-  function scanText(node: Text): void {
+  function scanText(node: Text, isProse: ProseCheck): void {
     nodesRead++;
-    const matches = proseMatches(node, callbacks.lang, callbacks.moreMatches);
+    const matches = proseMatches(node, callbacks.lang, isProse, callbacks.moreMatches);
     if (!matches) return;
     tracked.add(node);
     callbacks.onMatches(node, matches);
@@ -150,18 +223,18 @@ export function createScanner(doc: Document, callbacks: ScannerCallbacks): Scann
   }
 
   /** For changed or moved text: its earlier matches go before it is matched again. */
-  function rescanText(node: Text): void {
+  function rescanText(node: Text, isProse: ProseCheck): void {
     forget(node);
-    scanText(node);
+    scanText(node, isProse);
   }
 
   /**
    * Walks a subtree's text in slices of SCAN_SLICE_MS, yielding to the page between them. The
    * initial scan meets each node once; walks after DOM changes may meet tracked (moved) nodes.
    */
-  async function walk(root: Node, step: (node: Text) => void = scanText): Promise<void> {
+  async function walk(root: Node, step: (node: Text, isProse: ProseCheck) => void = scanText): Promise<void> {
     if (root.nodeType === Node.TEXT_NODE) {
-      timed(() => step(root as Text));
+      timed(() => step(root as Text, proseCheck()));
       return;
     }
     const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
@@ -169,13 +242,14 @@ export function createScanner(doc: Document, callbacks: ScannerCallbacks): Scann
     while (!done && !stopped) {
       timed(() => {
         const sliceEnd = performance.now() + SCAN_SLICE_MS;
+        const isProse = proseCheck();
         for (let i = 0; ; i++) {
           const node = walker.nextNode() as Text | null;
           if (!node) {
             done = true;
             return;
           }
-          step(node);
+          step(node, isProse);
           if ((i & 63) === 63 && performance.now() > sliceEnd) return;
         }
       });

@@ -102,7 +102,7 @@ export async function benchScan({ lens, server, pages, probeSource, quick, log }
         row.ratio = row.scanMs / row.bareMs;
         row.matches = scanRuns[0].found;
         // Where the time goes: each stage adds one step, all in the isolated world, interleaved.
-        const names = ['walk', 'read', 'quick', 'match', 'prose', 'scan'];
+        const names = ['walk', 'read', 'match', 'prose', 'scan'];
         /** @type {Record<string, number[]>} */
         const runs = Object.fromEntries(names.map((n) => [n, []]));
         for (let r = 0; r < (quick ? 3 : 5); r++) {

@@ -31,8 +31,10 @@ describe('the generated matcher data', () => {
 
 /**
  * The matcher as the content script built it at run time before: every spelling of every form, the
- * first form listed for a spelling keeping it. Written out as one table row per spelling, so the
- * grouping of the generated table is not what is compared against itself.
+ * first form listed for a spelling keeping it, all of them in one alternation (the generated
+ * matcher finds those that start with a digit at their first letter instead), and codes after
+ * commas in a branch of their own. Written out as one table row per spelling, so the grouping of
+ * the generated table is not what is compared against itself.
  */
 function builtAtRunTime(langs: readonly ('en' | 'es')[]): CompiledMatcher {
   const LETTER = String.raw`\w\u00C0-\u024F`;
@@ -49,12 +51,11 @@ function builtAtRunTime(langs: readonly ('en' | 'es')[]): CompiledMatcher {
   };
   for (const phrase of BLOCKED_PHRASES) put(phrase, 'en', [null, null]);
   for (const f of TERM_FORMS) if (langs.includes(f.lang)) put(f.text, f.lang, [f.termId, f.rule ?? null]);
-  const starts = new Set(all.map((s) => s[0]).concat(['D', 'R', 'I']));
-  const guard = `(?=[${[...starts].join('').replace(/[\]\\^-]/g, '\\$&')}])`;
   const edge = langs.includes('es') ? `(?<![${LETTER}])` : '\\b';
+  // Group 4, a digit-led spelling, never matches here: such spellings are in group 1.
   const source =
-    `${edge}${guard}(?:(${alternation(all)})(?:['\u2019][sS])?(?![${LETTER}]|\\.\\w)` +
-    `|[DRI]-(${postalCodes()})(?![${LETTER}]))`;
+    `${edge}(?:(${alternation(all)})(?:['\u2019][sS])?(?![${LETTER}]|\\.\\w)` +
+    `|[DRI]-(${postalCodes()})(?![${LETTER}])|(?<=,[ \u00A0]?)(${postalCodes()})(?![${LETTER}])|(?!)(x))`;
   return { source, entries: [...owners].map(([key, [termId, rule]]) => [termId, rule, key] as CompiledMatcher['entries'][number]) };
 }
 
@@ -73,6 +74,10 @@ function sentences(): string[] {
     'New\n   Mexico and New\u00A0York; Driver’s License for all; driver’s licenses',
     'Los indocumentados de Nueva York, las órdenes de retención migratoria y la Patrulla Fronteriza.',
     'la licencia de conducir en Nuevo Mexico, segun la Division de Vehiculos Motorizados',
+    // The second pass: digit-led spellings and codes after commas, beside and inside the main pass's.
+    'SECTION 287(G) AND 287 (g) deals: Section 287(g) in Albuquerque, NM; the 287g program, 287G’s reach.',
+    'Sacramento, CA DMV; Portland, ME, and Santa Fe, NM 287(g) — U.S.C. 287(g), ICE 287(g)s',
+    '287(g) Baja California Sur, MX, and 287(g),CA in Florida Georgia Line, NM; see ice.Section 287(g) at dhs.gov',
   ];
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { TERM_FORMS } from '@/data/lexicon';
 import { expandForm, spellings } from '@/utils/term-pattern';
-import { quickTest } from '@/utils/match-terms';
+import { matchTerms } from '@/utils/match-terms';
+import { englishMatcher, spanishMatcher } from '@/data/generated/term-matcher';
 import { pageLanguage, shouldScanLanguage } from '@/utils/page-language';
 import { find, hits, ids } from './match-helpers';
 
@@ -239,23 +240,31 @@ describe('Spanish forms: only on pages declared Spanish', () => {
   });
 });
 
-describe('quickTest', () => {
-  it('passes every spelling, so the pre-test never hides a term', () => {
-    for (const f of TERM_FORMS) {
-      for (const spelling of expandForm(f.text)) {
-        for (const s of spellings(spelling, f.lang)) expect(quickTest(s), s).toBe(true);
+describe('the pattern, which every text node meets', () => {
+  it('finds every spelling whole and where it starts, those that start with a digit too', () => {
+    for (const [lang, matcher] of [['en', englishMatcher()], ['es', spanishMatcher()]] as const) {
+      const regex = new RegExp(matcher.source, 'g');
+      for (const f of TERM_FORMS) {
+        if (f.lang !== 'en' && f.lang !== lang) continue;
+        for (const spelling of expandForm(f.text)) {
+          for (const s of spellings(spelling, f.lang)) {
+            for (const text of [s, `(see ${s}.)`]) {
+              regex.lastIndex = 0;
+              const m = regex.exec(text);
+              const found = m?.[1] ?? m?.[4];
+              expect(found, `${lang}: ${text}`).toBe(s);
+              const start = m![4] === undefined ? m!.index : m!.index - m![4].search(/[A-Za-z]/);
+              expect(start, `${lang}: ${text}`).toBe(text.indexOf(s));
+            }
+          }
+        }
       }
     }
   });
-  it('rejects the whitespace and numbers between tags', () => {
-    expect(quickTest('\n      \n   ')).toBe(false);
-    expect(quickTest(' | ')).toBe(false);
-    expect(quickTest('12:45 · 3')).toBe(false);
-  });
-  it('passes long prose even when it is full of = and braces (scripts are skipped by their element)', () => {
-    const prose = 'status=ok {ref=12} In New Mexico, the MVD shares records; advocates say ICE uses them. '.repeat(40);
-    expect(prose.length).toBeGreaterThan(2000);
-    expect(quickTest(prose)).toBe(true);
+  it('finds nothing in the whitespace and numbers between tags', () => {
+    for (const text of ['\n      \n   ', ' | ', '12:45 · 3', '287', '(g)', ', 2026']) {
+      expect(matchTerms(text, { lang: 'en' }), JSON.stringify(text)).toEqual([]);
+    }
   });
 });
 

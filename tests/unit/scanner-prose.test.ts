@@ -5,7 +5,7 @@
  * a sentence and a list item that says more than its link are kept.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { proseMatches } from '@/entrypoints/content-lens/scanner';
+import { proseCheck, proseMatches } from '@/entrypoints/content-lens/scanner';
 
 afterEach(() => document.body.replaceChildren());
 
@@ -14,9 +14,10 @@ function scan(markup: string): string[] {
   document.body.innerHTML = markup;
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   const found: string[] = [];
+  const isProse = proseCheck();
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     const where = node.parentElement?.closest('[id]')?.id ?? '?';
-    for (const m of proseMatches(node, 'en') ?? []) found.push(`${m.text}@${where}`);
+    for (const m of proseMatches(node, 'en', isProse) ?? []) found.push(`${m.text}@${where}`);
   }
   return found;
 }
@@ -77,5 +78,28 @@ describe('prose, for the scan', () => {
     // One prose item of ten: a link list with a caption.
     const many = Array.from({ length: 9 }, (_, i) => link(i)).join('');
     expect(scan(`<main><ul id="rail">${prose}${many.replace('Story 3', 'Oregon DMV')}</ul></main>`)).toEqual(['Texas@rail', '287(g)@rail']);
+  });
+
+  it('gives every node the answer it gets alone, where one check serves a whole slice of nodes', () => {
+    document.body.innerHTML =
+      '<header id="site"><p>Texas news</p><main id="in-head"><p>Ohio DMV</p></main></header>' +
+      '<main><article id="story"><header id="head"><p>Maine DMV</p><nav><p>Utah DMV</p></nav></header>' +
+      '<p>Iowa DMV</p><div contenteditable="true"><p>Idaho DMV</p><p contenteditable="false">Guam DMV</p></div>' +
+      '<footer id="story-foot"><p>Oregon DMV</p></footer></article>' +
+      '<section><header id="h2"><article><header><p>Nevada DMV</p></header></article></header></section></main>' +
+      '<footer id="site-foot"><div role="main"><p>Alaska DMV</p></div><p>Hawaii DMV</p></footer>';
+    const shared = proseCheck();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const verdicts: string[] = [];
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const alone = proseMatches(node, 'en', proseCheck()) !== null;
+      expect(proseMatches(node, 'en', shared) !== null, node.data).toBe(alone);
+      verdicts.push(`${node.data}: ${alone}`);
+    }
+    // Both kinds of answer occur, in the nesting of article, header and footer above.
+    expect(verdicts).toContain('Iowa DMV: true');
+    expect(verdicts).toContain('Hawaii DMV: false');
+    expect(verdicts).toContain('Ohio DMV: false');
+    expect(verdicts).toContain('Nevada DMV: true');
   });
 });

@@ -5,19 +5,19 @@
  * timed together because page timers are coarse (0.1 ms without cross-origin isolation).
  *
  * The 'scan' stage is the content script's initial scan: the scanner's own per-node function
- * (proseMatches: length check, quickTest, matchTerms, isProse) and, for every match, the lens's
+ * (proseMatches: length check, matchTerms, isProse) and, for every match, the lens's
  * Range creation and Highlight registration (HitRegistry.add in entrypoints/content-lens/hit-registry.ts). The lens's
  * bookkeeping around it (two Map writes and a counter per match) is left out.
  */
-import { proseMatches } from '@/entrypoints/content-lens/scanner';
-import { matchTerms, quickTest } from '@/utils/match-terms';
+import { proseCheck, proseMatches } from '@/entrypoints/content-lens/scanner';
+import { matchTerms } from '@/utils/match-terms';
 import { pageLanguage } from '@/utils/page-language';
 
 /**
  * Each stage adds one step to the one before: visit the text nodes; read them (the baseline);
- * quickTest; matchTerms; isProse where something matched (= proseMatches); Range + Highlight.
+ * matchTerms; isProse where something matched (= proseMatches); Range + Highlight.
  */
-export type Stage = 'walk' | 'read' | 'quick' | 'match' | 'prose' | 'scan';
+export type Stage = 'walk' | 'read' | 'match' | 'prose' | 'scan';
 
 type Lang = 'en' | 'es' | 'none';
 
@@ -43,28 +43,25 @@ const PASSES: Record<Stage, (lang: Lang, highlight: Highlight) => number> = {
     for (let w = walker(), node = next(w); node; node = next(w)) found += node.data.indexOf('\u0001');
     return found;
   },
-  quick() {
-    let found = 0;
-    for (let w = walker(), node = next(w); node; node = next(w)) if (node.data.length >= 2 && quickTest(node.data)) found++;
-    return found;
-  },
   match(lang) {
     let found = 0;
     for (let w = walker(), node = next(w); node; node = next(w)) {
       const data = node.data;
-      if (data.length >= 2 && quickTest(data)) found += matchTerms(data, { lang }).length;
+      if (data.length >= 2) found += matchTerms(data, { lang }).length;
     }
     return found;
   },
   prose(lang) {
     let found = 0;
-    for (let w = walker(), node = next(w); node; node = next(w)) found += proseMatches(node, lang)?.length ?? 0;
+    const isProse = proseCheck(); // one per pass, as the scanner makes one per slice
+    for (let w = walker(), node = next(w); node; node = next(w)) found += proseMatches(node, lang, isProse)?.length ?? 0;
     return found;
   },
   scan(lang, highlight) {
     let found = 0;
+    const isProse = proseCheck();
     for (let w = walker(), node = next(w); node; node = next(w)) {
-      const matches = proseMatches(node, lang);
+      const matches = proseMatches(node, lang, isProse);
       if (!matches) continue;
       for (const m of matches) {
         const range = document.createRange();
@@ -101,22 +98,20 @@ export function time(stage: Stage, repeats: number): { ms: number; found: number
   return { ms, found };
 }
 
-/** How many text nodes reach each step of the scan on this page. */
-export function census(): { textNodes: number; passQuick: number; withMatches: number; matches: number } {
+/** How many text nodes the page has, and how many of them the matcher finds something in. */
+export function census(): { textNodes: number; withMatches: number; matches: number } {
   const lang = language();
   const l = lang === 'other' ? 'none' : lang;
   let textNodes = 0;
-  let passQuick = 0;
   let withMatches = 0;
   let matches = 0;
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
     textNodes++;
-    if (node.data.length < 2 || !quickTest(node.data)) continue;
-    passQuick++;
+    if (node.data.length < 2) continue;
     const found = matchTerms(node.data, { lang: l }).length;
     if (found) withMatches++;
     matches += found;
   }
-  return { textNodes, passQuick, withMatches, matches };
+  return { textNodes, withMatches, matches };
 }
