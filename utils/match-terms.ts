@@ -68,10 +68,20 @@ let spanish: Matcher | undefined;
  * without a term costs one regex pass and nothing else.
  */
 export function matchTerms(text: string, options: MatchOptions): TermMatch[] {
-  const matcher = options.lang === 'es' ? (spanish ??= buildMatcher(spanishMatcher())) : (english ??= buildMatcher(englishMatcher()));
+  return termsIn(text, options.lang, options) ?? [];
+}
+
+/**
+ * matchTerms for the scan's hot path: null where nothing matched, and no object made for the
+ * nodes without a term (most of a page's nodes).
+ */
+export function termsIn(text: string, lang: MatchOptions['lang'], options?: MatchOptions): TermMatch[] | null {
+  const matcher = lang === 'es' ? (spanish ??= buildMatcher(spanishMatcher())) : (english ??= buildMatcher(englishMatcher()));
   matcher.regex.lastIndex = 0;
   const first = matcher.regex.exec(text);
-  return first === null ? [] : collect(text, options, matcher, first);
+  if (first === null) return null;
+  const found = collect(text, options ?? { lang }, matcher, first);
+  return found.length ? found : null;
 }
 
 function collect(text: string, options: MatchOptions, { regex, entries }: Matcher, first: RegExpExecArray): TermMatch[] {

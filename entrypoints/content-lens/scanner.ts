@@ -6,7 +6,7 @@
  * is its own pre-test: BENCHMARKS.md), and the "is this prose?" check only where something
  * matched. A filter callback per node would cost ~13× the walk.
  */
-import { matchTerms, type TermMatch } from '@/utils/match-terms';
+import { termsIn, type TermMatch } from '@/utils/match-terms';
 import { whenIdle, type IdleDeadlineLike } from './idle';
 import { HOST_TAG } from '@/utils/lens-ui';
 import { MUTATION_BATCH_MS, SCAN_SLICE_MS } from './timing';
@@ -148,8 +148,8 @@ export function proseMatches(
 ): TermMatch[] | null {
   const data = node.data;
   if (data.length < 2 || (data.length > LONG_TEXT && RAW_TEXT.has(node.parentElement?.localName ?? ''))) return null;
-  let matches = matchTerms(data, { lang });
-  if (!matches.length) return null;
+  let matches = termsIn(data, lang);
+  if (!matches) return null;
   if (more) matches = more(data, matches);
   const parent = node.parentElement;
   return parent && isProse(parent) ? matches : null;
