@@ -95,12 +95,13 @@ export function scanSection(s) {
   const loads = s.rows.map((x) => x.load).filter(Boolean);
   const sum = (xs, key) => xs.reduce((n, x) => n + x[key], 0);
   const share = (a, b) => median(scanned.map((x) => (x.stages[b] - x.stages[a]) / x.bareMs));
+  const step = (/** @type {number} */ x) => (x < 0 ? `−${ratio(-x)}` : `+${ratio(x)}`);
   const stageRows = [
     ['visit the text nodes (no read)', ratio(median(scanned.map((x) => x.stages.walk / x.bareMs)))],
     ['+ read every character (= bare read, isolated world)', ratio(median(scanned.map((x) => x.stages.read / x.bareMs)))],
-    ['matchTerms on every node of 2+ characters (its pattern is its own pre-test)', `+${ratio(share('read', 'match'))}`],
-    ['isProse (closest + checkVisibility) where something matched', `+${ratio(share('match', 'prose'))}`],
-    ['Range + Highlight.add per match', `+${ratio(share('prose', 'scan'))}`],
+    ['matchTerms on every node of 2+ characters (its pattern is its own pre-test)', step(share('read', 'match'))],
+    ['the prose check (ancestors, link lists, checkVisibility) where something matched', step(share('match', 'prose'))],
+    ['Range + Highlight.add per match', step(share('prose', 'scan'))],
     ['whole scan', ratio(median(scanned.map((x) => x.stages.scan / x.bareMs)))],
   ];
   return [
