@@ -5,7 +5,7 @@
  * its table are compiled from the lexicon at build time (utils/compile-matcher.ts).
  */
 import type { FormRule } from '@/data/lexicon';
-import { englishMatcher, spanishMatcher, POSTAL_CODES } from '@/data/generated/term-matcher';
+import { englishMatcher, spanishMatcher } from '@/data/generated/term-matcher';
 import type { CompiledMatcher, KeySeparator } from '@/utils/compile-matcher';
 import { acceptPostalCode, looksLikeTitle, passesRule } from '@/utils/match-rules';
 import { termById } from '@/utils/term-table';
@@ -117,11 +117,12 @@ function collect(text: string, options: MatchOptions, { regex, entries }: Matche
 
   for (let m: RegExpExecArray | null = first; m !== null; m = regex.exec(text)) {
     const end = m.index + m[0].length;
-    if (m[1] !== undefined) {
-      // A spelling read and dropped where a code follows a comma leaves the code ("Albuquerque,
-      // NM" where "NM…" was no term): the code's branch is not tried where this one matched.
-      if (!take(m.index, end, m[1])) commaCode(text, m.index, code);
-    } else if (m[2] !== undefined) code(end - 2, m[2]);
+    // Where a spelling and a code after a comma start at one place, the spelling is tried first
+    // ("Sacramento, CA DMV"). (The matcher before this pattern also tried the code where such a
+    // spelling was then dropped; no spelling the lexicon has and no sentence of the news pages or
+    // the tests made that differ.)
+    if (m[1] !== undefined) take(m.index, end, m[1]);
+    else if (m[2] !== undefined) code(end - 2, m[2]);
     else if (m[3] !== undefined) code(m.index, m[3]);
     else if (m[4] !== undefined) take(m.index - m[4].search(/[A-Za-z]/), end, m[4]);
   }
@@ -139,18 +140,4 @@ function collect(text: string, options: MatchOptions, { regex, entries }: Matche
     const state = waitingFor.get(match);
     return state === undefined || named.has(state);
   });
-}
-
-/** The codes, for the rare code whose place a dropped spelling took. */
-let codes: Set<string> | undefined;
-const isCodeEnd = (ch: number) => !(ch >= 48 && ch <= 57) && !(ch >= 65 && ch <= 90) && !(ch >= 97 && ch <= 122) && ch !== 95 && !(ch >= 0xc0 && ch <= 0x24f);
-
-/** The pattern's comma branch, for where its spelling branch matched first and was dropped. */
-function commaCode(text: string, start: number, code: (start: number, value: string) => void): void {
-  const before = text.charCodeAt(start - 1);
-  const comma = before === 44 || ((before === 32 || before === 0xa0) && text.charCodeAt(start - 2) === 44);
-  if (!comma || !isCodeEnd(text.charCodeAt(start + 2) || 32)) return;
-  const value = text.slice(start, start + 2);
-  codes ??= new Set(POSTAL_CODES.split('|'));
-  if (codes.has(value)) code(start, value);
 }

@@ -19,7 +19,6 @@ describe('the generated matcher data', () => {
     expect(generated.englishMatcher(), STALE).toStrictEqual(compileMatcher(['en']));
     expect(generated.spanishMatcher(), STALE).toStrictEqual(compileMatcher(['en', 'es']));
     expect(generated.termTable(), STALE).toStrictEqual(compileTerms());
-    expect(generated.POSTAL_CODES, STALE).toBe(postalCodes());
     expect(generated.FORM_ACRONYMS, STALE).toStrictEqual(formAcronyms());
   });
 
