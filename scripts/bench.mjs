@@ -9,15 +9,15 @@
 //   npm run bench -- --no-write            print only; leave BENCHMARKS.md alone
 //   npm run bench -- --popover-page FILE   the page to hover on (default: most highlights)
 //
-// It builds nothing: it measures .output/chrome-mv3 as `npm run build` left it, copied first so
-// a rebuild during the run cannot change what is measured.
+// It builds nothing: it measures .output/chrome-mv3 (and, for the popover, .output/firefox-mv2) as
+// `npm run build` left them, copied first so a rebuild during the run cannot change what is measured.
 import { cpSync, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchPlainChromium } from './lib/browsers.mjs';
 import { openLensSession } from './lib/session.mjs';
-import { CHROME_BUILD, NEWS_PAGES, ROOT } from './lib/paths.mjs';
+import { CHROME_BUILD, FIREFOX_BUILD, NEWS_PAGES, ROOT } from './lib/paths.mjs';
 import { buildProbe } from './bench/bundle.mjs';
 import { benchScan } from './bench/scan.mjs';
 import { benchPopover } from './bench/popover.mjs';
@@ -90,7 +90,21 @@ try {
   await section('popover', async () => {
     const known = (results.scan ?? loadResults().scan)?.rows?.filter((r) => r.highlights > 0 && pages.includes(r.file));
     const page = values['popover-page'] ?? known?.sort((a, b) => b.highlights - a.highlights)[0]?.file ?? pages[0];
-    return benchPopover({ lens, server, page, quick: values.quick, log });
+    const chromium = await benchPopover({ lens, server, page, quick: values.quick, log });
+    // The same hover in Firefox, on a copy of its build (the goals hold in both browsers).
+    if (!existsSync(join(FIREFOX_BUILD, 'manifest.json'))) {
+      log(`  no Firefox build in ${FIREFOX_BUILD} (npm run build makes it): Firefox not measured`);
+      return chromium;
+    }
+    const firefoxBuild = mkdtempSync(join(tmpdir(), 'lens-bench-firefox-'));
+    cpSync(FIREFOX_BUILD, firefoxBuild, { recursive: true });
+    const firefox = await openLensSession('firefox', { fixtures: pagesDir, build: firefoxBuild, page: false });
+    try {
+      return { ...chromium, firefox: await benchPopover({ lens: firefox.lens, server: firefox.server, page, quick: values.quick, log }) };
+    } finally {
+      await firefox.close();
+      rmSync(firefoxBuild, { recursive: true, force: true });
+    }
   });
   await section('store', async () => {
     const probeSource = await buildProbe('store-probe', '__dslStoreProbe');

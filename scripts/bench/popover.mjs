@@ -1,6 +1,8 @@
 /**
  * Popover latency: hover intent fired → dialog with answers painted, with the
- * background warm and after its service worker was stopped. Measured from outside the extension:
+ * background warm and after its service worker was stopped (Chromium), and on first use in a
+ * fresh tab, in Chromium and in Firefox (whose MV2 background page is persistent: no worker to
+ * stop, so its "cold" is the first use, the UI not yet in the tab). Measured from outside the extension:
  * the hover delay is set to 0 through storage (as the options page would), the pointer is moved
  * onto a highlighted term with real input events, and the page's main world watches our host's
  * open shadow root. Times, all on the page's clock:
@@ -10,7 +12,7 @@
  *   painted  the frame after that has run (requestAnimationFrame + a message: after paint)
  */
 import { median, percentile, sleep } from './stats.mjs';
-import { hoverableTermJs, openTab, serviceWorkerStopper, writeSettings } from './session.mjs';
+import { hoverableTermJs, openBenchTab, serviceWorkerStopper, writeSettings } from './session.mjs';
 import { HIGHLIGHT, HOST } from '../lib/session.mjs';
 
 const WATCH = `(() => {
@@ -50,7 +52,7 @@ const WATCH = `(() => {
 })()`;
 
 /**
- * @param {import('./session.mjs').Tab} tab @param {{ x: number, y: number }} at
+ * @param {Pick<import('./session.mjs').Tab, 'page' | 'evaluate'>} tab @param {{ x: number, y: number }} at
  * @param {() => string} [workerStatus]  for cold trials: the worker's running status
  */
 async function trial(tab, at, workerStatus) {
@@ -78,7 +80,8 @@ async function trial(tab, at, workerStatus) {
  */
 export async function benchPopover({ lens, server, page: file, quick, log }) {
   await writeSettings(lens, { trigger: { mode: 'hover', delayMs: 0, modifier: 'Alt' } });
-  const tab = await openTab(lens, server.origin);
+  const hasWorker = lens.name === 'chromium';
+  const tab = await openBenchTab(lens, server.origin);
   try {
     await tab.page.goto(server.url(encodeURI(file)), { waitUntil: 'load' });
     await tab.page.bringToFront();
@@ -93,17 +96,17 @@ export async function benchPopover({ lens, server, page: file, quick, log }) {
     const warm = [];
     for (let i = 0; i < (quick ? 8 : 25); i++) warm.push(await trial(tab, at));
     const cold = [];
-    const stopper = await serviceWorkerStopper(lens);
+    const stopper = hasWorker ? await serviceWorkerStopper(lens) : undefined;
     await tab.page.bringToFront();
-    for (let i = 0; i < (quick ? 4 : 10); i++) {
+    for (let i = 0; stopper && i < (quick ? 4 : 10); i++) {
       await stopper.stop();
       cold.push(await trial(tab, at, () => stopper.status));
     }
-    // First use: a fresh tab each time, so the popover UI is not in the page yet; the worker is
-    // stopped once the page has settled (the lens's injection woke it), before the first hover.
+    // First use: a fresh tab each time, so the popover UI is not in the page yet; in Chromium the
+    // worker is stopped once the page has settled (the lens's injection woke it), before the first hover.
     const first = [];
     for (let i = 0; i < (quick ? 3 : 8); i++) {
-      const fresh = await openTab(lens, server.origin);
+      const fresh = await openBenchTab(lens, server.origin);
       try {
         await fresh.page.goto(server.url(encodeURI(file)), { waitUntil: 'load' });
         await fresh.page.bringToFront();
@@ -112,14 +115,14 @@ export async function benchPopover({ lens, server, page: file, quick, log }) {
         await fresh.evaluate(WATCH);
         const spot = await fresh.evaluate(hoverableTermJs([HIGHLIGHT.state, HIGHLIGHT.term]));
         if (!spot) throw new Error(`${file} has no highlighted term to hover (fresh tab)`);
-        await stopper.stop();
-        first.push(await trial(fresh, spot, () => stopper.status));
+        if (stopper) await stopper.stop();
+        first.push(await trial(fresh, spot, stopper && (() => stopper.status)));
       } finally {
         await fresh.page.close().catch(() => undefined);
       }
     }
     await tab.page.bringToFront();
-    await stopper.close();
+    await stopper?.close();
     const summary = (/** @type {typeof warm} */ xs) => ({
       n: xs.length,
       answersMedian: median(xs.map((x) => x.answers)),
@@ -127,8 +130,20 @@ export async function benchPopover({ lens, server, page: file, quick, log }) {
       paintedP90: percentile(xs.map((x) => x.painted), 90),
       failed: xs.filter((x) => x.failed).length,
     });
-    const result = { page: file, term: at.text, warm: summary(warm), cold: summary(cold), first: summary(first), errors: tab.errors.filter((e) => e.world === 'extension') };
-    log(`  warm: painted ${result.warm.paintedMedian.toFixed(1)} ms median (n=${warm.length}); cold: ${result.cold.paintedMedian.toFixed(1)} ms median (n=${cold.length}); first use: ${result.first.paintedMedian.toFixed(1)} ms median (n=${first.length})`);
+    const result = {
+      browser: lens.name,
+      browserVersion: await lens.browser.version(),
+      page: file,
+      term: at.text,
+      warm: summary(warm),
+      ...(stopper ? { cold: summary(cold) } : {}),
+      first: summary(first),
+      errors: tab.errors.filter((e) => e.world === 'extension'),
+    };
+    log(
+      `  ${lens.name}: warm: painted ${result.warm.paintedMedian.toFixed(1)} ms median (n=${warm.length}); ` +
+        `${result.cold ? `cold: ${result.cold.paintedMedian.toFixed(1)} ms median (n=${cold.length}); ` : ''}first use: ${result.first.paintedMedian.toFixed(1)} ms median (n=${first.length})`,
+    );
     return result;
   } finally {
     await tab.page.close().catch(() => undefined);

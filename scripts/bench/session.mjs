@@ -68,6 +68,40 @@ export async function openTab(owner, origin) {
 /** @typedef {Awaited<ReturnType<typeof openTab>>} Tab */
 
 /**
+ * A tab for the sections that also run in Firefox (the popover), where there is no DevTools
+ * protocol: WebDriver BiDi through puppeteer. Requests outside `origin` fail at once, as in
+ * openTab; `evaluate` runs in the page's main world. Errors cannot be told apart by world here, so
+ * the page's own are kept with ours (`world: 'other'`); the e2e suite checks our errors in Firefox.
+ * @param {import('../lib/browsers.mjs').LensBrowser} lens
+ * @param {string} origin
+ * @returns {Promise<Pick<Tab, 'page' | 'errors' | 'evaluate'>>}
+ */
+export async function openBidiTab(lens, origin) {
+  const page = await lens.newPage();
+  /** @type {Tab['errors']} */
+  const errors = [];
+  page.on('pageerror', (e) => errors.push({ world: 'other', text: `uncaught: ${String(e).split('\n')[0]}` }));
+  await page.setRequestInterception(true);
+  page.on('request', (r) => {
+    if (r.url().startsWith(origin) || r.url().startsWith('data:') || r.url().startsWith('blob:')) void r.continue().catch(() => undefined);
+    else void r.abort('internetdisconnected').catch(() => undefined);
+  });
+  return {
+    page,
+    errors,
+    /** @param {string} expression */
+    evaluate: (expression) => page.evaluate(expression),
+  };
+}
+
+/**
+ * The tab the popover section uses in this browser: openTab in Chromium, openBidiTab in Firefox.
+ * @param {import('../lib/browsers.mjs').LensBrowser} lens @param {string} origin
+ * @returns {Promise<Pick<Tab, 'page' | 'errors' | 'evaluate'>>}
+ */
+export const openBenchTab = (lens, origin) => (lens.name === 'firefox' ? openBidiTab(lens, origin) : openTab(lens, origin));
+
+/**
  * Writes settings as the options page would (storage.local 'settings'), from an extension page:
  * missing fields take their defaults (utils/settings.ts normalizeSettings); open tabs pick the
  * change up at once. (Not from the service worker: evaluating there through puppeteer's worker
