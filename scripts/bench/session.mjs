@@ -8,6 +8,18 @@ import { HIGHLIGHT } from '../lib/session.mjs';
 import { contentScriptCost, TRACE_CATEGORIES } from './trace.mjs';
 
 /**
+ * Lets a tab load from `origin` (and data:, blob:) only; every other request fails at once.
+ * @param {import('puppeteer-core').Page} page @param {string} origin
+ */
+async function onlyFrom(page, origin) {
+  await page.setRequestInterception(true);
+  page.on('request', (r) => {
+    if (r.url().startsWith(origin) || r.url().startsWith('data:') || r.url().startsWith('blob:')) void r.continue().catch(() => undefined);
+    else void r.abort('internetdisconnected').catch(() => undefined);
+  });
+}
+
+/**
  * A tab whose requests outside `origin` fail at once: the saved pages reference publishers' CDNs,
  * and no network makes both sides of every comparison see the same failures, fast.
  * @param {{ newPage: () => Promise<import('puppeteer-core').Page> }} owner
@@ -37,11 +49,7 @@ export async function openTab(owner, origin) {
     errors.push({ world: worldOf(e.executionContextId), text: `console.error: ${text}` });
   });
   await cdp.send('Runtime.enable');
-  await page.setRequestInterception(true);
-  page.on('request', (r) => {
-    if (r.url().startsWith(origin) || r.url().startsWith('data:') || r.url().startsWith('blob:')) void r.continue().catch(() => undefined);
-    else void r.abort('internetdisconnected').catch(() => undefined);
-  });
+  await onlyFrom(page, origin);
   return {
     page,
     cdp,
@@ -81,11 +89,7 @@ export async function openBidiTab(lens, origin) {
   /** @type {Tab['errors']} */
   const errors = [];
   page.on('pageerror', (e) => errors.push({ world: 'other', text: `uncaught: ${String(e).split('\n')[0]}` }));
-  await page.setRequestInterception(true);
-  page.on('request', (r) => {
-    if (r.url().startsWith(origin) || r.url().startsWith('data:') || r.url().startsWith('blob:')) void r.continue().catch(() => undefined);
-    else void r.abort('internetdisconnected').catch(() => undefined);
-  });
+  await onlyFrom(page, origin);
   return {
     page,
     errors,
