@@ -332,6 +332,10 @@ export function createScanner(doc: Document, callbacks: ScannerCallbacks): Scann
     async start() {
       const root = doc.body ?? doc.documentElement;
       observe(root);
+      // The first slice too waits for idle time: the lens starts while the page is still loading,
+      // and its first slice (which also compiles the pattern) is the costliest of the scan.
+      await idle();
+      if (stopped) return;
       await walk(root);
       await walkShadowRoots(doc);
       callbacks.onSettled?.();

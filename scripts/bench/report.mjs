@@ -54,7 +54,7 @@ export function summary(r) {
   const active = loads.filter((x) => x.load.lensLoaded).map((x) => x.load);
   if (active.length) {
     const med = median(active.map((x) => x.startCpuMs));
-    rows.push(['Start on active pages before the first scan slice (content script + lens), CPU median', `≤ ${GOALS.startActiveCpuMs} ms`, `${ms(med, 2)} ms (content script ${ms(median(active.map((x) => x.gateCpuMs)), 2)} + lens ${ms(median(active.map((x) => x.lensCpuMs)), 2)}; n=${active.length})`, pass(med <= GOALS.startActiveCpuMs)]);
+    rows.push(['Start on active pages before the first scan slice (content script + lens + the lens\'s own start), CPU median', `≤ ${GOALS.startActiveCpuMs} ms`, `${ms(med, 2)} ms (content script ${ms(median(active.map((x) => x.gateCpuMs)), 2)} + lens ${ms(median(active.map((x) => x.lensCpuMs)), 2)} + its start ${ms(median(active.map((x) => x.lensStartCpuMs ?? NaN)), 2)}; n=${active.length})`, pass(med <= GOALS.startActiveCpuMs)]);
   }
   if (r.popover?.warm) {
     rows.push(['Popover, warm background (median)', `≤ ${GOALS.popoverWarmMs} ms`, `${ms(r.popover.warm.paintedMedian, 1)} ms`, pass(r.popover.warm.paintedMedian <= GOALS.popoverWarmMs)]);
@@ -93,7 +93,7 @@ export function scanSection(s) {
           ms(x.bareMs, 3),
           ms(x.scanMs, 3),
           ratio(x.ratio),
-          x.load ? `${ms(x.load.startMs, 1)} (${ms(x.load.gateCpuMs, 2)}${x.load.lensLoaded ? ` + ${ms(x.load.lensCpuMs, 2)}` : ''})` : '—',
+          x.load ? `${ms(x.load.startMs, 1)} (${ms(x.load.gateCpuMs, 2)}${x.load.lensLoaded ? ` + ${ms(x.load.lensCpuMs, 2)} + ${ms(x.load.lensStartCpuMs ?? NaN, 2)}` : ''})` : '—',
           x.load ? ms(x.load.afterStartMs, 1) : '—',
           x.load ? `${ms(x.load.longestTaskMs, 1)} (${ms(x.load.longestTaskCpuMs, 1)})` : '—',
         ],
@@ -114,12 +114,12 @@ export function scanSection(s) {
   return [
     runLine(s.machine),
     '',
-    table(['page', 'lang', 'text nodes / with a match', 'matches', 'highlights shown', 'bare read ms', 'scan ms', 'scan ÷ read', 'start ms (CPU: content script + lens)', 'ours after start ms', 'longest task ms (CPU)'], rows),
+    table(['page', 'lang', 'text nodes / with a match', 'matches', 'highlights shown', 'bare read ms', 'scan ms', 'scan ÷ read', 'start ms (CPU: content script + lens + its start)', 'ours after start ms', 'longest task ms (CPU)'], rows),
     '',
     `Median scan ÷ bare read over ${scanned.length} scanned pages: **${ratio(median(scanned.map((x) => x.ratio)))}** (goal ≤ ${GOALS.scanRatio}×); ` +
       `all pages together (Σ scan ÷ Σ read, which weighs big pages): ${ratio(sum(scanned, 'scanMs') / sum(scanned, 'bareMs'))}. ` +
-      `Start (evaluating the content script on every page, and the lens where it is injected): median **${ms(median(loads.map((x) => x.startMs)), 1)} ms** wall, ${ms(median(loads.map((x) => x.startCpuMs)), 2)} ms CPU; ` +
-      `its time after start during the load (lens, first scan, highlights; sampled): median ${ms(median(loads.map((x) => x.afterStartMs)), 1)} ms; ` +
+      `Start (evaluating the content script on every page; where the lens is injected, also evaluating it and its own start up to its first scan slice): median **${ms(median(loads.map((x) => x.startMs)), 1)} ms** wall, ${ms(median(loads.map((x) => x.startCpuMs)), 2)} ms CPU; ` +
+      `its time after start during the load (scan, highlights; sampled): median ${ms(median(loads.map((x) => x.afterStartMs)), 1)} ms; ` +
       `longest task of ours: median ${ms(median(loads.map((x) => x.longestTaskMs)), 1)} ms, worst **${ms(Math.max(...loads.map((x) => x.longestTaskMs)), 1)} ms** wall (${ms(Math.max(...loads.map((x) => x.longestTaskCpuMs)), 1)} ms CPU at most); ` +
       `${loads.filter((x) => x.tasksOver50).length} page(s) with a task of ours over ${GOALS.longTaskMs} ms.`,
     '',

@@ -27,8 +27,12 @@ const LENS = /^chrome-extension:\/\/[a-p]{32}\/content-lens\.js/;
  * browser, the tracing and Node, that can be half. Thread times (tdur: CPU the thread used) are
  * given beside them.
  * The start is what runs before the first scan slice: evaluating the content script (every page),
- * and where the extension is on, evaluating the lens the background injects (a task of its own).
- * @returns {{ startMs: number, startCpuMs: number, gateCpuMs: number, lensCpuMs: number, lensLoaded: boolean,
+ * and where the extension is on, evaluating the lens the background injects (a task of its own)
+ * and the lens's own start (settings, coverage, wiring; it runs when the background's reply
+ * arrives) up to its first scan slice, an idle callback. That last part shares its tasks with
+ * nothing of the page's, but it is counted from samples: a task's CPU times the share of it our
+ * samples cover.
+ * @returns {{ startMs: number, startCpuMs: number, gateCpuMs: number, lensCpuMs: number, lensStartCpuMs: number, lensLoaded: boolean,
  *   extensionMs: number, afterStartMs: number,
  *   longestTaskMs: number, longestTaskCpuMs: number, longestTaskShare: number, tasksOver50: number } | null}
  *   null when the content script did not run in this trace (or the trace lost it)
@@ -38,8 +42,10 @@ export function contentScriptCost(events) {
   if (!start) return null;
   const lens = events.find((e) => e.name === 'EvaluateScript' && LENS.test(e.args?.data?.url ?? '') && e.pid === start.pid && e.tid === start.tid);
   const { pid, tid } = start;
-  const tasks = events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.dur > 0);
+  const tasks = topLevel(events.filter((e) => e.pid === pid && e.tid === tid && e.ph === 'X' && TASKS.has(e.name) && e.dur > 0));
   const samples = extensionSamples(events, pid, tid);
+  /** Our sampled time within [from, to). */
+  const oursIn = (/** @type {number} */ from, /** @type {number} */ to) => samples.filter((s) => s.ts >= from && s.ts < to).reduce((n, s) => n + s.dur, 0);
 
   const startTasks = [start, lens].filter(Boolean).map((s) => tasks.find((t) => t.ts <= s.ts && t.ts + t.dur >= s.ts + s.dur));
   let extensionUs = 0;
@@ -61,15 +67,35 @@ export function contentScriptCost(events) {
       if (task.dur > 50_000) over50++;
     }
   }
-  const within = (/** @type {any} */ e) => samples.filter((s) => e && s.ts >= e.ts && s.ts <= e.ts + e.dur).reduce((n, s) => n + s.dur, 0);
-  const inStartUs = within(start) + within(lens);
+  const within = (/** @type {any} */ e) => (e ? oursIn(e.ts, e.ts + e.dur + 1) : 0);
+  // The lens's own start: from the end of its evaluation to its first scan slice (the first idle
+  // callback that runs our code), the CPU of each task in between times the share of it that is ours.
+  let lensStartUs = 0;
+  let lensStartCpuUs = 0;
+  if (lens) {
+    const from = lens.ts + lens.dur;
+    const firstSlice = events
+      .filter((e) => e.pid === pid && e.tid === tid && e.name === 'FireIdleCallback' && e.ts >= from)
+      .sort((a, b) => a.ts - b.ts)
+      .find((e) => oursIn(e.ts, e.ts + e.dur) > 0);
+    const to = firstSlice?.ts ?? Infinity;
+    for (const task of tasks) {
+      if (task.ts < from || task.ts + task.dur > to) continue;
+      const ours = oursIn(task.ts, task.ts + task.dur);
+      lensStartUs += Math.min(ours, task.dur);
+      lensStartCpuUs += (task.tdur ?? task.dur) * Math.min(1, ours / task.dur);
+    }
+  }
+  const inStartUs = within(start) + within(lens) + lensStartUs;
   const gateCpuMs = (start.tdur ?? NaN) / 1000;
   const lensCpuMs = lens ? (lens.tdur ?? NaN) / 1000 : 0;
+  const lensStartCpuMs = lensStartCpuUs / 1000;
   return {
-    startMs: (start.dur + (lens?.dur ?? 0)) / 1000,
-    startCpuMs: gateCpuMs + lensCpuMs,
+    startMs: (start.dur + (lens?.dur ?? 0) + lensStartUs) / 1000,
+    startCpuMs: gateCpuMs + lensCpuMs + lensStartCpuMs,
     gateCpuMs,
     lensCpuMs,
+    lensStartCpuMs,
     lensLoaded: Boolean(lens),
     extensionMs: extensionUs / 1000,
     afterStartMs: (extensionUs - inStartUs) / 1000,
@@ -81,10 +107,29 @@ export function contentScriptCost(events) {
 }
 
 /**
+ * What runs on a thread at its top level: tasks, and microtask checkpoints outside any task (the
+ * replies to an extension's messages run in one, and with them the lens's start and, before it
+ * waited for idle time, its first scan slice).
+ */
+const TASKS = new Set(['ThreadControllerImpl::RunTask', 'BlinkScheduler_PerformMicrotaskCheckpoint']);
+
+/** @param {any[]} list  complete events of one thread; those not inside another, by time */
+function topLevel(list) {
+  const out = [];
+  let end = -Infinity;
+  for (const e of [...list].sort((a, b) => a.ts - b.ts || b.dur - a.dur)) {
+    if (e.ts + e.dur <= end) continue;
+    out.push(e);
+    end = e.ts + e.dur;
+  }
+  return out;
+}
+
+/**
  * The sampling profile of one thread, as samples { ts, dur } (µs) whose stack runs through the
  * content script. ProfileChunk events stream the nodes and samples of one Profile (same pid, id).
  */
-function extensionSamples(events, pid, tid) {
+export function extensionSamples(events, pid, tid) {
   const profile = events.find((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid);
   if (!profile) return [];
   /** @type {Map<number, { parent?: number, url: string }>} */

@@ -44,6 +44,8 @@ async function start(markup: string, settings: Settings = DEFAULT_SETTINGS): Pro
   // Fixture markup written here, not page content.
   document.body.innerHTML = markup;
   lens = startLens({ settings, coveredStates: new Set(['NM']), lang: 'en', reportStates: true });
+  // The scan waits for idle time before its first slice: a timer here, without requestIdleCallback.
+  await vi.advanceTimersByTimeAsync(100);
   await lens.ready;
   await vi.advanceTimersByTimeAsync(REPORT_DEBOUNCE_MS);
 }

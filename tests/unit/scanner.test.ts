@@ -44,6 +44,29 @@ describe('scanner', () => {
     expect(scanner!.batches).toBe(0);
   });
 
+  it('reads nothing until the page is idle: the first slice waits for idle time too', async () => {
+    page(20);
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
+    vi.stubGlobal('cancelIdleCallback', () => undefined);
+    try {
+      const matched: Text[] = [];
+      scanner = createScanner(document, { lang: 'en', onMatches: (n) => matched.push(n), onForget: () => undefined });
+      const done = scanner.start();
+      await new Promise((r) => setTimeout(r, 20));
+      expect(scanner.nodesRead).toBe(0);
+      expect(idle).toHaveLength(1);
+      idle.shift()!();
+      await done;
+      expect(scanner.nodesRead).toBe(21);
+      expect(matched).toHaveLength(2);
+    } finally {
+      scanner?.stop();
+      scanner = undefined;
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('reads a long page in slices that end within SCAN_SLICE_MS and yield to the page in between', async () => {
     page(3000);
     // A clock that moves 1 ms per reading: the scan checks it every 64 nodes, so a slice covers
