@@ -29,9 +29,9 @@ const LENS = /^chrome-extension:\/\/[a-p]{32}\/content-lens\.js/;
  * The start is what runs before the first scan slice: evaluating the content script (every page),
  * and where the extension is on, evaluating the lens the background injects (a task of its own)
  * and the lens's own start (settings, coverage, wiring; it runs when the background's reply
- * arrives) up to its first scan slice, an idle callback. That last part shares its tasks with
- * nothing of the page's, but it is counted from samples: a task's CPU times the share of it our
- * samples cover.
+ * arrives) up to its first scan slice, an idle callback. The tasks that part runs in may hold the
+ * page's work too, so it is counted from samples: a task's CPU times the share of it our samples
+ * cover.
  * @returns {{ startMs: number, startCpuMs: number, gateCpuMs: number, lensCpuMs: number, lensStartCpuMs: number, lensLoaded: boolean,
  *   extensionMs: number, afterStartMs: number,
  *   longestTaskMs: number, longestTaskCpuMs: number, longestTaskShare: number, tasksOver50: number } | null}
@@ -74,10 +74,9 @@ export function contentScriptCost(events) {
   let lensStartCpuUs = 0;
   if (lens) {
     const from = lens.ts + lens.dur;
-    const firstSlice = events
-      .filter((e) => e.pid === pid && e.tid === tid && e.name === 'FireIdleCallback' && e.ts >= from)
-      .sort((a, b) => a.ts - b.ts)
-      .find((e) => oursIn(e.ts, e.ts + e.dur) > 0);
+    const idle = events.filter((e) => e.pid === pid && e.tid === tid && e.name === 'FireIdleCallback' && e.ts >= from).sort((a, b) => a.ts - b.ts);
+    // A slice of a few nodes may fall between two samples: then the first idle callback after.
+    const firstSlice = idle.find((e) => oursIn(e.ts, e.ts + e.dur) > 0) ?? idle[0];
     const to = firstSlice?.ts ?? Infinity;
     for (const task of tasks) {
       if (task.ts < from || task.ts + task.dur > to) continue;
@@ -129,7 +128,7 @@ function topLevel(list) {
  * The sampling profile of one thread, as samples { ts, dur } (µs) whose stack runs through the
  * content script. ProfileChunk events stream the nodes and samples of one Profile (same pid, id).
  */
-export function extensionSamples(events, pid, tid) {
+function extensionSamples(events, pid, tid) {
   const profile = events.find((e) => e.name === 'Profile' && e.pid === pid && e.tid === tid);
   if (!profile) return [];
   /** @type {Map<number, { parent?: number, url: string }>} */
