@@ -80,7 +80,6 @@ async function trial(tab, at, workerStatus) {
  */
 export async function benchPopover({ lens, server, page: file, quick, log }) {
   await writeSettings(lens, { trigger: { mode: 'hover', delayMs: 0, modifier: 'Alt' } });
-  const hasWorker = lens.name === 'chromium';
   const tab = await openBenchTab(lens, server.origin);
   try {
     await tab.page.goto(server.url(encodeURI(file)), { waitUntil: 'load' });
@@ -96,7 +95,8 @@ export async function benchPopover({ lens, server, page: file, quick, log }) {
     const warm = [];
     for (let i = 0; i < (quick ? 8 : 25); i++) warm.push(await trial(tab, at));
     const cold = [];
-    const stopper = hasWorker ? await serviceWorkerStopper(lens) : undefined;
+    // Firefox's MV2 background page is persistent: no worker to stop there.
+    const stopper = lens.name === 'chromium' ? await serviceWorkerStopper(lens) : undefined;
     await tab.page.bringToFront();
     for (let i = 0; stopper && i < (quick ? 4 : 10); i++) {
       await stopper.stop();

@@ -146,6 +146,9 @@ export function scanSection(s) {
   ].join('\n');
 }
 
+/** The columns of both browsers' popover tables. */
+const POPOVER_COLUMNS = ['background', 'trials', 'intent → answers in DOM (median ms)', 'intent → painted (median ms)', 'painted p90 ms', 'failed lookups', 'goal (median)'];
+
 /** @param {any} p */
 export function popoverSection(p) {
   const row = (label, x, goal) => [label, x.n, ms(x.answersMedian, 1), ms(x.paintedMedian, 1), ms(x.paintedP90, 1), x.failed, `≤ ${goal} ms`];
@@ -154,7 +157,7 @@ export function popoverSection(p) {
     '',
     `Hovering “${p.term}” on \`${p.page}\`, hover delay set to 0 (the 350 ms default is a deliberate wait, not latency).`,
     '',
-    table(['background', 'trials', 'intent → answers in DOM (median ms)', 'intent → painted (median ms)', 'painted p90 ms', 'failed lookups', 'goal (median)'], [
+    table(POPOVER_COLUMNS, [
       row('warm', p.warm, GOALS.popoverWarmMs),
       row('service worker stopped before each trial (UI already in the tab)', p.cold, GOALS.popoverColdMs),
       ...(p.first ? [row('first use: a fresh tab, worker stopped, UI not yet loaded', p.first, GOALS.popoverColdMs)] : []),
@@ -164,7 +167,7 @@ export function popoverSection(p) {
           '',
           `The same hover in Firefox (${p.firefox.browserVersion}, headless, WebDriver BiDi). Its MV2 background page is persistent, so there is no worker to stop: its cold case is the first use, the popover UI not yet in the tab. Firefox rounds \`performance.now()\` to 1 ms.`,
           '',
-          table(['background', 'trials', 'intent → answers in DOM (median ms)', 'intent → painted (median ms)', 'painted p90 ms', 'failed lookups', 'goal (median)'], [
+          table(POPOVER_COLUMNS, [
             row('warm', p.firefox.warm, GOALS.popoverWarmMs),
             row('first use: a fresh tab, UI not yet loaded', p.firefox.first, GOALS.popoverColdMs),
           ]),
