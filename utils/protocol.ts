@@ -9,7 +9,9 @@
 import * as v from 'valibot';
 import type { CourtsStatus, GlossaryEntry, StateStatus } from '@/data/checked-types';
 import type { AnswerView } from './answer-view';
+import type { ImportedAgency } from './agency-names';
 import type { RankReason } from './rank-answers';
+import type { Settings } from './settings';
 
 /** Limits on what a request may carry; anything bigger is refused, not truncated. */
 export const LIMITS = {
@@ -99,6 +101,18 @@ export interface RankedAnswer {
   reasons: RankReason[];
 }
 
+/**
+ * What the lens starts from, sent with its injection: the page reads no storage before its first
+ * scan slice (each read is a round trip and wakes an API in the page's isolated world: ~0.4 ms of
+ * the start, BENCHMARKS.md). The lens follows later changes from storage itself.
+ */
+export interface LensStart {
+  settings: Settings;
+  /** The covered states and imported agencies, as published (empty if the index failed to open). */
+  stateCodes: string[];
+  agencies: ImportedAgency[];
+}
+
 export interface IndexStats {
   documents: number;
   entries: number;
@@ -120,9 +134,9 @@ export interface BackgroundProtocol {
   loadPopoverUi(): void;
   /**
    * Injects the lens into the sender's frame (its isolated world), once the content script found
-   * the extension on there; resolves once it is in.
+   * the extension on there; resolves once it is in, with what the lens starts from.
    */
-  loadLens(): void;
+  loadLens(): LensStart;
   getIndexStats(): IndexStats;
   /** The content script reports which states the page mentions, and its site (for the side panel). */
   reportPageStates(request: v.InferOutput<typeof PageStatesSchema>): void;

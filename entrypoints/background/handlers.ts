@@ -9,6 +9,7 @@ import { courtsStatusFor, statusFor } from '@/data/state-status';
 import { stateByCode } from '@/data/states';
 import type { ImportedAgency } from '@/utils/agency-names';
 import { onMessage } from '@/utils/browser/messaging';
+import { coverageItem, settingsItem } from '@/utils/browser/storage-items';
 import { ProtocolError, validateRequest, type BackgroundProtocol, type LookupResponse, type PageContext } from '@/utils/protocol';
 import { rankAnswers, topicSignal } from '@/utils/rank-answers';
 import type { LensDatabase } from '@/utils/storage/database';
@@ -103,7 +104,13 @@ export function createHandlers(index: ReturnType<typeof createAnswerIndex>, db: 
     },
     async loadLens(_, sender) {
       if (sender.tabId === undefined) throw new ProtocolError('loadLens comes from a page');
-      await injectIntoFrame({ tabId: sender.tabId, frameId: sender.frameId ?? 0, documentId: sender.documentId }, LENS_FILE);
+      const [{ settings }, coverage] = await Promise.all([
+        settingsItem.get(),
+        // Not yet written at a first start: the lens would count every state as one without documents.
+        coverageItem.get().then((c) => c ?? published.then(() => coverageItem.get(), () => undefined)),
+        injectIntoFrame({ tabId: sender.tabId, frameId: sender.frameId ?? 0, documentId: sender.documentId }, LENS_FILE),
+      ]);
+      return { settings, stateCodes: coverage?.stateCodes ?? [], agencies: coverage?.agencies ?? [] };
     },
     getIndexStats: () => getStats(index, db),
     async reportPageStates({ states, site }, sender) {

@@ -3,7 +3,8 @@
  * extension is on (background/content-registration.ts), so pages the reader switched off never
  * evaluate it. Here it reads the page's language, touching no extension API on pages in other
  * languages, and otherwise asks the background to inject the lens (entrypoints/content-lens/) into
- * this frame and hands over; the lens reads the settings itself and follows them.
+ * this frame and hands over what the background answers (the settings and the covered states) to the
+ * lens, which follows their later changes itself.
  *
  * Every page it is registered on evaluates it, pages in other languages too, and what it costs them
  * is mostly compiling what it carries: with WXT's content-script wrapper (an async start and a
@@ -18,6 +19,7 @@ import { sendGateMessage } from '@/utils/browser/gate-message';
 import { hasHighlightApi } from '@/utils/browser/highlight-api';
 import { GATE_KEY, LENS_KEY } from '@/utils/lens-ui';
 import { pageLanguage, shouldScanLanguage, type ScanLanguage } from '@/utils/page-language';
+import type { LensStart } from '@/utils/protocol';
 import type { LensModule } from '../content-lens/index';
 
 export default defineUnlistedScript(() => {
@@ -35,8 +37,8 @@ export default defineUnlistedScript(() => {
 });
 
 async function start(lang: ScanLanguage): Promise<void> {
-  const lens = await loadLens();
-  if (lens) await lens.runLens(lang);
+  const loaded = await loadLens();
+  if (loaded) await loaded.lens.runLens(lang, loaded.start);
   // Not loaded after the retries: a later injection of this script (the site switched on again,
   // an update) may try once more.
   else (globalThis as Record<symbol, unknown>)[GATE_KEY] = false;
@@ -50,15 +52,16 @@ const loadedLens = () => (globalThis as Record<symbol, LensModule | undefined>)[
  */
 const RETRY_MS = [1_000, 4_000];
 
-/** Injected once per frame; undefined when it cannot be (the extension was reloaded or removed, the frame went away). */
-async function loadLens(): Promise<LensModule | undefined> {
-  for (let attempt = 0; !loadedLens(); attempt++) {
-    const ok = await sendGateMessage('loadLens').then(
-      () => true,
-      () => false,
-    );
-    if (ok || attempt >= RETRY_MS.length) break;
+/**
+ * Injected once per frame, with what it starts from; undefined when it cannot be (the extension
+ * was reloaded or removed, the frame went away).
+ */
+async function loadLens(): Promise<{ lens: LensModule; start: LensStart } | undefined> {
+  for (let attempt = 0; ; attempt++) {
+    const start = await sendGateMessage('loadLens').catch(() => undefined);
+    const lens = loadedLens();
+    if (start && lens) return { lens, start };
+    if (attempt >= RETRY_MS.length) return undefined;
     await new Promise((resolve) => setTimeout(resolve, RETRY_MS[attempt]));
   }
-  return loadedLens();
 }

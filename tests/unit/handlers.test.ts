@@ -2,7 +2,9 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { BUNDLED_DOCUMENTS } from '@/data/documents';
 import { messaging } from '@/utils/browser/messaging';
-import { pageInfoItem } from '@/utils/browser/storage-items';
+import { coverageItem, pageInfoItem, settingsItem } from '@/utils/browser/storage-items';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { publishCoverage } from '@/entrypoints/background/coverage';
 import type { BackgroundProtocol } from '@/utils/protocol';
 import { LensDatabase } from '@/utils/storage/database';
 import { seedBundledDocuments } from '@/utils/storage/seed';
@@ -16,12 +18,24 @@ beforeAll(() => {
 });
 afterEach(() => messaging.removeAllListeners());
 
-async function startBackground() {
+async function startBackground(publish = false) {
   const db = new LensDatabase(freshDbName());
   const ready = seedBundledDocuments(db, BUNDLED_DOCUMENTS);
   const index = createAnswerIndex(db, ready);
-  registerHandlers(createHandlers(index, db));
+  registerHandlers(createHandlers(index, db, publish ? publishCoverage(index, ready) : undefined));
   await ready;
+}
+
+/** fake-browser leaves `scripting` unimplemented: this one records what was injected where. */
+function recordInjections(): unknown[] {
+  const injected: unknown[] = [];
+  (fakeBrowser as { scripting?: unknown }).scripting = {
+    executeScript: async (injection: unknown) => {
+      injected.push(injection);
+      return [];
+    },
+  };
+  return injected;
 }
 
 const context = { lang: 'en' as const, states: { NM: 4 }, nearStates: [], topicWords: ['court'] };
@@ -129,5 +143,41 @@ describe('background handlers', () => {
     await expect(send('getIndexStats', undefined, { id: 'some-other-extension' })).rejects.toThrow(/not from this extension/);
     await expect(send('getIndexStats', undefined, { url: 'https://evil.example/' })).rejects.toThrow(/not from this extension/);
     expect((await send('getIndexStats')).documents).toBe(5);
+  });
+
+  describe('loadLens', () => {
+    it('injects the lens into the asking frame and answers with the settings and covered states it starts from', async () => {
+      const injected = recordInjections();
+      const settings = { ...DEFAULT_SETTINGS, trigger: { mode: 'click' as const, delayMs: 0, modifier: 'Alt' as const }, disabledSites: ['example.org'] };
+      await settingsItem.set(settings);
+      await startBackground(true);
+      const start = await send('loadLens', undefined, { id: fakeBrowser.runtime.id, tab: { id: 7 }, frameId: 3 });
+      expect(injected).toEqual([{ target: { tabId: 7, frameIds: [3] }, files: ['/content-lens.js'] }]);
+      expect(start.settings).toEqual(settings);
+      expect(start.stateCodes).toEqual(['CA', 'ME', 'MN', 'NM']);
+    });
+
+    it('before coverage is first published, answers once it is, not with no states covered', async () => {
+      recordInjections();
+      const db = new LensDatabase(freshDbName());
+      let publish = () => {};
+      const published = new Promise<void>((resolve) => (publish = resolve));
+      registerHandlers(createHandlers(createAnswerIndex(db, seedBundledDocuments(db, BUNDLED_DOCUMENTS)), db, published));
+      let answered = false;
+      const reply = send('loadLens').finally(() => (answered = true));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(answered).toBe(false);
+      await coverageItem.set({ version: 2, stateCodes: ['NM'], dataVersion: 'test', signature: 's', updatedAt: 1, agencies: [] });
+      publish();
+      expect((await reply).stateCodes).toEqual(['NM']);
+    });
+
+    it('answers nothing when the lens cannot be injected (the frame went away), so the gate tries again', async () => {
+      (fakeBrowser as { scripting?: unknown }).scripting = {
+        executeScript: () => Promise.reject(new Error('Frame with ID 3 was removed.')),
+      };
+      await startBackground(true);
+      await expect(send('loadLens')).rejects.toThrow(/Frame with ID 3 was removed/);
+    });
   });
 });
