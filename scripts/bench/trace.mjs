@@ -28,7 +28,7 @@ const LENS = /^chrome-extension:\/\/[a-p]{32}\/content-lens\.js/;
  * given beside them.
  * The start is what runs before the first scan slice: evaluating the content script (every page),
  * and where the extension is on, evaluating the lens the background injects (a task of its own)
- * and the lens's own start (settings, coverage, wiring; it runs when the background's reply
+ * and the lens's own start (from the settings the background sent, the scanner and hover wiring; it runs when that reply
  * arrives) up to its first scan slice, an idle callback. The tasks that part runs in may hold the
  * page's work too, so it is counted from samples: a task's CPU times the share of it our samples
  * cover.
