@@ -93,8 +93,8 @@ export function createHandlers(index: ReturnType<typeof createAnswerIndex>, db: 
       }));
       return response;
     },
-    // Its arrival is what wakes the worker; the answer waits until this start has published
-    // coverage, so a content script that found none can read it right after.
+    // Its arrival is what wakes the worker (a hover's first step: content-lens/popover-loader.ts);
+    // the answer waits until this start has published coverage.
     async wake() {
       await published;
     },
