@@ -30,10 +30,10 @@ export async function runLens(lang: ScanLanguage, start: LensStart): Promise<voi
   /** The agencies the running lens matches: they are built into its scan. */
   let lensAgencies = '';
 
-  function take(start: LensStart): void {
-    settings = start.settings;
-    covered = new Set(start.stateCodes);
-    agencies = start.agencies;
+  function take(from: LensStart): void {
+    settings = from.settings;
+    covered = new Set(from.stateCodes);
+    agencies = from.agencies;
   }
 
   async function load(): Promise<void> {
@@ -46,11 +46,11 @@ export async function runLens(lang: ScanLanguage, start: LensStart): Promise<voi
   /** What the running lens was last given, to tell a storage event that changes nothing for it. */
   let applied = '';
   function apply(): void {
-    const state = JSON.stringify([settings, [...covered], agencies]);
+    const key = JSON.stringify(agencies);
+    const state = JSON.stringify([settings, [...covered]]) + key;
     if (state === applied) return;
     applied = state;
     const active = isActiveOn(settings, location.hostname || 'localhost');
-    const key = JSON.stringify(agencies);
     if (active && lens && key === lensAgencies) return lens.update(settings, covered);
     // Another list of imported agencies (an import while the page is open) means a new scan.
     lens?.stop(active);
