@@ -127,6 +127,21 @@ function stateName(i: RuleInput, firstName = false): boolean {
 
 /** Text about the country, not the state. */
 const GEORGIA_ELSEWHERE = /Tbilisi|Caucasus|Abkhaz|Ossetia|Saakashvili|Georgian (?:Dream|government|Orthodox)/;
+/** The same, said of a whole article: its politicians, cities and history too. */
+const COUNTRY_GEORGIA =
+  /Tbilisi|Batumi|Kutaisi|Caucasus|Abkhaz|Ossetia|Saakashvili|Ivanishvili|Kobakhidze|Kavelashvili|Zourabichvili|Zurabishvili|Georgian (?:Dream|government|Orthodox|parliament|lari)/;
+/** What only the state has: its cities (also as datelines) and counties, its governor, its agencies, "Ga.". */
+const STATE_GEORGIA =
+  /A(?:tlanta|TLANTA)|S(?:avannah|AVANNAH)|M(?:acon|ACON)|Gwinnett|Fulton County|Cobb County|DeKalb|Brian Kemp|Gov\. Kemp|Raffensperger|Peach State|Department of Driver Services|Georgia (?:General Assembly|Bureau of Investigation|State Patrol|Legislature)|\bGa\./;
+
+/**
+ * An article about Georgia the country names it in paragraphs that carry no cue of their own
+ * ("Georgia's ruling party said…"): read whole, the article decides. It is about the country when
+ * it names the country's places or people and nothing that only the state has.
+ */
+export function aboutCountryGeorgia(articleText: string): boolean {
+  return COUNTRY_GEORGIA.test(articleText) && !STATE_GEORGIA.test(articleText);
+}
 
 /**
  * Georgia, Virginia, Indiana, Tennessee are also first names ("Georgia Harrison", "Indiana Jones"),

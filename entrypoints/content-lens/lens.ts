@@ -4,6 +4,8 @@
  * decides when the pointer means one, the popover controller shows it. Created only where the
  * extension is on; `stop()` removes every trace.
  */
+import { aboutCountryGeorgia } from '@/utils/match-rules';
+import type { TermMatch } from '@/utils/match-terms';
 import { termById } from '@/utils/term-table';
 import type { ImportedAgency } from '@/utils/agency-names';
 import type { Settings } from '@/utils/settings';
@@ -11,7 +13,7 @@ import { HitRegistry, type Hit } from './hit-registry';
 import { createHoverIntent, type Schedule } from './hover-intent';
 import { importedAgencyMatcher } from './imported-agencies';
 import { createPageReport } from './page-report';
-import { topicWordsNear } from './page-context';
+import { articleText, topicWordsNear } from './page-context';
 import { createLazyPopover } from './popover-loader';
 import { createScanner, type Scanner } from './scanner';
 
@@ -32,6 +34,8 @@ export interface Lens {
   readonly scanner: Scanner;
   readonly ready: Promise<void>;
 }
+
+const GEORGIA = 'state:GA';
 
 const schedule: Schedule = (run, ms) => {
   const id = setTimeout(run, ms);
@@ -73,11 +77,18 @@ export function startLens(options: LensOptions): Lens {
     },
   });
 
+  // Read once, at the first "Georgia" the scan finds: most pages never name it.
+  let countryGeorgia: boolean | undefined;
+  const withoutCountryGeorgia = (matches: TermMatch[]) =>
+    matches.some((m) => m.termId === GEORGIA) && (countryGeorgia ??= aboutCountryGeorgia(articleText(document)))
+      ? matches.filter((m) => m.termId !== GEORGIA)
+      : matches;
+
   const scanner = createScanner(document, {
     lang: options.lang,
     moreMatches: agencies?.add,
     onMatches(node, matches) {
-      registry.add(node, matches);
+      registry.add(node, withoutCountryGeorgia(matches));
       report.schedule();
     },
     onForget(node) {

@@ -26,6 +26,15 @@ export function statesNear(node: Text, hitsByNode: Map<Text, { term: { kind: str
   return [...near].slice(0, 10);
 }
 
+/** How much of an article is read to decide what it is about (a long article says it early). */
+const ARTICLE_CHARS = 100_000;
+
+/** The page's title and its article's text (the whole body where it marks none), read once where asked. */
+export function articleText(doc: Document): string {
+  const article = doc.querySelector('article, main, [role=main]') ?? doc.body;
+  return `${doc.title} ${(article?.textContent ?? '').slice(0, ARTICLE_CHARS)}`;
+}
+
 export function topicWordsNear(node: Text): string[] {
   const block = blockOf(node);
   const text = `${(block?.textContent ?? node.data).slice(0, CONTEXT_CHARS)} ${document.title}`;

@@ -1,5 +1,6 @@
 // Precision rules for names that are often something else (the traps of the term list).
 import { describe, expect, it } from 'vitest';
+import { aboutCountryGeorgia } from '@/utils/match-rules';
 import { hits, ids } from './match-helpers';
 
 describe('state names', () => {
@@ -196,6 +197,14 @@ describe('first-name states: Georgia, Virginia, Indiana, Tennessee', () => {
     expect(ids('the island of South Georgia is remote')).toEqual([]);
     expect(ids('Tbilisi, the capital of Georgia, saw protests')).toEqual([]);
     expect(ids('Georgia')).toEqual([]);
+  });
+  it('reads a whole article to tell the country from the state', () => {
+    expect(aboutCountryGeorgia('Protests in Tbilisi entered a third week. Georgia’s ruling party said it would not yield.')).toBe(true);
+    expect(aboutCountryGeorgia('Georgian Dream won the vote; the opposition said Georgia was drifting from Europe.')).toBe(true);
+    // An article about the state that mentions the country once stays about the state.
+    expect(aboutCountryGeorgia('ATLANTA — Georgia’s driver services agency, which once hired a contractor from Tbilisi…')).toBe(false);
+    expect(aboutCountryGeorgia('SAVANNAH, Ga. — A man born in Tbilisi was detained by ICE.')).toBe(false);
+    expect(aboutCountryGeorgia('Georgia lawmakers passed the bill on Tuesday.')).toBe(false);
   });
   it('keeps the state before its institutions and in prose', () => {
     expect(ids('the Georgia runoff')).toEqual(['state:GA']);

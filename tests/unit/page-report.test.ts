@@ -37,6 +37,10 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
+/** The text of the ranges under one of our highlight names. */
+const highlighted = (name: string) =>
+  [...((CSS.highlights as unknown as Map<string, FakeHighlight>).get(name) ?? [])].map((r) => (r as Range).toString());
+
 /** The reports sent so far, as the background would store them. */
 const reports = () => sent.filter((m) => m.type === 'reportPageStates').map((m) => (m.data as { states: Record<string, number> }).states);
 
@@ -70,6 +74,25 @@ describe('the page report', () => {
   it('counts what is highlighted, once the article names a state', async () => {
     await start(TRAPS.replace('</article>', '<p>Lawmakers spent months on the change. Today New Mexico announced new rules.</p></article>'));
     expect(reports()).toEqual([{ NM: 1 }]);
+  });
+
+  it('names no state for an article about Georgia the country, also where a paragraph has no cue of its own', async () => {
+    await start(
+      '<main><article><h1>Protests in Tbilisi enter a third week</h1>' +
+        '<p>Crowds filled the avenue outside parliament again on Sunday night.</p>' +
+        '<p>Georgia’s ruling party said it would not call new elections, and Georgians who marched said they would return.</p>' +
+        '<p>New Mexico and California have no part in this story.</p></article></main>',
+    );
+    expect(reports()).toEqual([{ NM: 1, CA: 1 }]);
+    expect(highlighted('data-sharing-lens-other-state').filter((t) => t.startsWith('Georgia'))).toEqual([]);
+  });
+
+  it('keeps Georgia the state in an article about the state that also names the country', async () => {
+    await start(
+      '<main><article><p>ATLANTA — Georgia’s driver services agency will share records, officials said.</p>' +
+        '<p>One man affected was born in Tbilisi.</p></article></main>',
+    );
+    expect(reports()).toEqual([{ GA: 1 }]);
   });
 
   it('counts a state whose highlights the reader switched off', async () => {
