@@ -13,7 +13,7 @@ import { HitRegistry, type Hit } from './hit-registry';
 import { createHoverIntent, type Schedule } from './hover-intent';
 import { importedAgencyMatcher } from './imported-agencies';
 import { createPageReport } from './page-report';
-import { articleText, topicWordsNear } from './page-context';
+import { articleOf, articleText, topicWordsNear } from './page-context';
 import { createLazyPopover } from './popover-loader';
 import { createScanner, type Scanner } from './scanner';
 
@@ -77,18 +77,23 @@ export function startLens(options: LensOptions): Lens {
     },
   });
 
-  // Read once, at the first "Georgia" the scan finds: most pages never name it.
-  let countryGeorgia: boolean | undefined;
-  const withoutCountryGeorgia = (matches: TermMatch[]) =>
-    matches.some((m) => m.termId === GEORGIA) && (countryGeorgia ??= aboutCountryGeorgia(articleText(document)))
-      ? matches.filter((m) => m.termId !== GEORGIA)
-      : matches;
+  // Each article is read once, at the first "Georgia" the scan finds in it: most never name it.
+  const countryGeorgia = new WeakMap<Element, boolean>();
+  function aboutTheCountry(node: Text): boolean {
+    const article = articleOf(node);
+    if (!article) return false;
+    let about = countryGeorgia.get(article);
+    if (about === undefined) countryGeorgia.set(article, (about = aboutCountryGeorgia(articleText(article))));
+    return about;
+  }
+  const withoutCountryGeorgia = (node: Text, matches: TermMatch[]) =>
+    matches.some((m) => m.termId === GEORGIA) && aboutTheCountry(node) ? matches.filter((m) => m.termId !== GEORGIA) : matches;
 
   const scanner = createScanner(document, {
     lang: options.lang,
     moreMatches: agencies?.add,
     onMatches(node, matches) {
-      registry.add(node, withoutCountryGeorgia(matches));
+      registry.add(node, withoutCountryGeorgia(node, matches));
       report.schedule();
     },
     onForget(node) {

@@ -29,10 +29,20 @@ export function statesNear(node: Text, hitsByNode: Map<Text, { term: { kind: str
 /** How much of an article is read to decide what it is about (a long article says it early). */
 const ARTICLE_CHARS = 100_000;
 
-/** The page's title and its article's text (the whole body where it marks none), read once where asked. */
-export function articleText(doc: Document): string {
-  const article = doc.querySelector('article, main, [role=main]') ?? doc.body;
-  return `${doc.title} ${(article?.textContent ?? '').slice(0, ARTICLE_CHARS)}`;
+/**
+ * The article a text node belongs to: its nearest <article> (a page of briefs holds several), else
+ * the page's main content, else its body.
+ */
+export function articleOf(node: Text): Element | null {
+  const doc = node.ownerDocument;
+  return node.parentElement?.closest('article') ?? doc.querySelector('main, [role=main]') ?? doc.body;
+}
+
+/** An article's text, with the page's title where the article is the page's only one (or it marks none). */
+export function articleText(article: Element): string {
+  const doc = article.ownerDocument;
+  const title = doc.querySelectorAll('article').length <= 1 ? doc.title : '';
+  return `${title} ${(article.textContent ?? '').slice(0, ARTICLE_CHARS)}`;
 }
 
 export function topicWordsNear(node: Text): string[] {

@@ -136,6 +136,13 @@ describe.each(BROWSERS)('lookup quality on a page of traps in %s', (name) => {
     for (const a of shown.answers) expect(a).toMatch(/^Oregon · DMV data sharing · Q\d+$/);
   });
 
+  it('takes no "Georgia" in a story about the country for the state, and keeps the state in the brief beside it', async () => {
+    await session.open('country-georgia.html', { minHighlights: 3 });
+    const georgia = (await registeredRanges(session.page)).filter((r) => r.name !== HIGHLIGHT.active && /Georgia/.test(r.text)).map((r) => `${r.text}@${r.where}`);
+    expect(georgia).toEqual(['Georgia@state']);
+    expect((await allHighlighted()).filter((t) => t.startsWith('New Mexico'))).toEqual(['New Mexico@nm']);
+  });
+
   it('logs nothing to the page’s console', () => {
     expect(session.errors).toEqual([]);
   });

@@ -87,6 +87,14 @@ describe('the page report', () => {
     expect(highlighted('data-sharing-lens-other-state').filter((t) => t.startsWith('Georgia'))).toEqual([]);
   });
 
+  it('decides article by article on a page of several', async () => {
+    await start(
+      '<main><article><p>Protests in Tbilisi went on. Georgia’s ruling party said it would not yield.</p></article>' +
+        '<article><p>Georgia lawmakers passed the driver’s license bill on Tuesday.</p></article></main>',
+    );
+    expect(reports()).toEqual([{ GA: 1 }]);
+  });
+
   it('keeps Georgia the state in an article about the state that also names the country', async () => {
     await start(
       '<main><article><p>ATLANTA — Georgia’s driver services agency will share records, officials said.</p>' +
