@@ -125,11 +125,11 @@ function stateName(i: RuleInput, firstName = false): boolean {
   return !NAME_PREFIX.test(head) && !insideLongerName(head, i) && !continuesAnotherName(i, firstName);
 }
 
-/** Text about the country, not the state. */
-const GEORGIA_ELSEWHERE = /Tbilisi|Caucasus|Abkhaz|Ossetia|Saakashvili|Georgian (?:Dream|government|Orthodox)/;
+/** Text about the country, not the state (in English or Spanish). */
+const GEORGIA_ELSEWHERE = /Tbilisi|Tiflis|Caucasus|Cáucaso|Abkhaz|Abjasia|Ossetia|Osetia|Saakashvili|Georgian (?:Dream|government|Orthodox)|Sueño Georgiano/;
 /** The same, said of a whole article: its politicians, cities and history too. */
 const COUNTRY_GEORGIA =
-  /Tbilisi|Batumi|Kutaisi|Caucasus|Abkhaz|Ossetia|Saakashvili|Ivanishvili|Kobakhidze|Kavelashvili|Zourabichvili|Zurabishvili|Georgian (?:Dream|government|Orthodox|parliament|lari)/;
+  /Tbilisi|Tiflis|Batumi|Kutaisi|Caucasus|Cáucaso|Abkhaz|Abjasia|Ossetia|Osetia|Saakashvili|Ivanishvili|Kobakhidze|Kavelashvili|Zourabichvili|Zurabishvili|Georgian (?:Dream|government|Orthodox|parliament|lari)|Sueño Georgiano|(?:gobierno|parlamento) georgiano/;
 /** What only the state has: its cities (also as datelines) and counties, its governor, its agencies, "Ga.". */
 const STATE_GEORGIA =
   /A(?:tlanta|TLANTA)|S(?:avannah|AVANNAH)|M(?:acon|ACON)|Gwinnett|Fulton County|Cobb County|DeKalb|Brian Kemp|Gov\. Kemp|Raffensperger|Peach State|Department of Driver Services|Georgia (?:General Assembly|Bureau of Investigation|State Patrol|Legislature)|\bGa\./;

@@ -196,6 +196,7 @@ describe('first-name states: Georgia, Virginia, Indiana, Tennessee', () => {
     expect(ids('a Florida Georgia Line concert')).toEqual([]);
     expect(ids('the island of South Georgia is remote')).toEqual([]);
     expect(ids('Tbilisi, the capital of Georgia, saw protests')).toEqual([]);
+    expect(ids('Tiflis, la capital de Georgia, vivió protestas', 'es')).toEqual([]);
     expect(ids('Georgia')).toEqual([]);
   });
   it('reads a whole article to tell the country from the state', () => {
@@ -205,6 +206,8 @@ describe('first-name states: Georgia, Virginia, Indiana, Tennessee', () => {
     expect(aboutCountryGeorgia('ATLANTA — Georgia’s driver services agency, which once hired a contractor from Tbilisi…')).toBe(false);
     expect(aboutCountryGeorgia('SAVANNAH, Ga. — A man born in Tbilisi was detained by ICE.')).toBe(false);
     expect(aboutCountryGeorgia('Georgia lawmakers passed the bill on Tuesday.')).toBe(false);
+    expect(aboutCountryGeorgia('Las protestas en Tiflis siguieron. El partido Sueño Georgiano dijo que Georgia no cederá.')).toBe(true);
+    expect(aboutCountryGeorgia('Los legisladores de Georgia aprobaron la ley en Atlanta.')).toBe(false);
   });
   it('keeps the state before its institutions and in prose', () => {
     expect(ids('the Georgia runoff')).toEqual(['state:GA']);
