@@ -127,7 +127,7 @@ function stateName(i: RuleInput, firstName = false): boolean {
 
 /** Text about the country, not the state (in English or Spanish). */
 const GEORGIA_ELSEWHERE = /Tbilisi|Tiflis|Caucasus|Cáucaso|Abkhaz|Abjasia|Ossetia|Osetia|Saakashvili|Georgian (?:Dream|government|Orthodox)|Sueño Georgiano/;
-/** The same, said of a whole article: its politicians, cities and history too. */
+/** The same, said of a whole article: its politicians and other cities too. */
 const COUNTRY_GEORGIA =
   /Tbilisi|Tiflis|Batumi|Kutaisi|Caucasus|Cáucaso|Abkhaz|Abjasia|Ossetia|Osetia|Saakashvili|Ivanishvili|Kobakhidze|Kavelashvili|Zourabichvili|Zurabishvili|Georgian (?:Dream|government|Orthodox|parliament|lari)|Sueño Georgiano|(?:gobierno|parlamento) georgiano/;
 /** What only the state has: its cities (also as datelines) and counties, its governor, its agencies, "Ga.". */
