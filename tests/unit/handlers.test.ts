@@ -16,7 +16,12 @@ import { freshDbName } from './helpers';
 beforeAll(() => {
   (globalThis as { chrome?: unknown }).chrome = fakeBrowser;
 });
-afterEach(() => messaging.removeAllListeners());
+const noScripting = (fakeBrowser as { scripting?: unknown }).scripting;
+afterEach(() => {
+  messaging.removeAllListeners();
+  // The loadLens tests give the fake browser a `scripting`; no later test inherits it.
+  (fakeBrowser as { scripting?: unknown }).scripting = noScripting;
+});
 
 async function startBackground(publish = false) {
   const db = new LensDatabase(freshDbName());
